@@ -1,0 +1,45 @@
+"""`python -m generator validate [PATH…]`: check records, report every problem at once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.i18n import LANGUAGES
+from generator.validation.report import format_github, format_json, format_text, summary
+from generator.validation.run import DEFAULT_CONTENT, validate
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "validate", help="check records / kontrollera poster",
+        description="Check every record and report every problem at once. Exit 1 on errors.")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="record files or folders (default: the whole content folder)")
+    add_common_options(parser)
+    parser.add_argument("--format", choices=("text", "github", "json"), default="text")
+    parser.set_defaults(run=run)
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default="sv",
+                        help="language of messages (default sv)")
+    parser.add_argument("--content", type=Path, default=DEFAULT_CONTENT,
+                        help="content folder (default: content)")
+
+
+def run(args: argparse.Namespace) -> int:
+    result = validate(args.content, args.paths)
+    files = len(result.files)
+    if args.format == "json":
+        print(format_json(result.diagnostics, files, args.lang))
+    elif args.format == "github":
+        if result.diagnostics:
+            print(format_github(result.diagnostics, args.lang))
+        print(summary(result.diagnostics, files, args.lang), file=sys.stderr)
+    else:
+        if result.diagnostics:
+            print(format_text(result.diagnostics, args.lang))
+        print(summary(result.diagnostics, files, args.lang))
+    return 0 if result.ok else 1

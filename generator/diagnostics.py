@@ -1,0 +1,53 @@
+"""Problems found in records, as plain values.
+
+Checkers return lists of `Diagnostic`; they never print. Reporters turn them
+into text in the reader's language (see `generator.validation.report`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem: where it is, what kind it is, and the facts a message needs.
+
+    `code` selects the message template (`check.<code>.*` in the i18n files);
+    `params` fills it. Keeping wording out of the checkers lets the same
+    problem be reported in Swedish, English, JSON or GitHub annotations.
+    """
+
+    code: str
+    file: str
+    line: int = 0
+    column: int = 0
+    field: str = ""
+    params: dict[str, Any] = dataclass_field(default_factory=dict)
+    severity: Severity = Severity.ERROR
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.file, self.line, self.column, self.field, self.code)
+
+
+def format_path(path: tuple[str | int, ...]) -> str:
+    """`("outcomes", 0, "participants")` -> `outcomes[0].participants`."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def has_errors(diagnostics: list[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)

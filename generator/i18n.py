@@ -1,0 +1,52 @@
+"""Strings in Swedish and English as flat dotted keys, one YAML file per area.
+
+`generator/i18n/<lang>/<area>.yml` maps `area.some.key` to a template with
+`{named}` fields. A key missing in English falls back to Swedish, the
+catalogue's source language; `translate` reports whether it fell back so a
+page can mark the text `lang="sv"`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANGUAGES = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+_ROOT = Path(__file__).parent / "i18n"
+
+
+class MissingString(KeyError):
+    """A key exists in no language: a programming error, not a user mistake."""
+
+
+@cache
+def strings(language: str) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for path in sorted((_ROOT / language).glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, value in data.items():
+            if key in merged:
+                raise ValueError(f"{path}: key {key!r} is defined twice")
+            merged[str(key)] = str(value)
+    return merged
+
+
+def translate(language: str, key: str, /, **params: Any) -> tuple[str, str]:
+    """Return `(text, language_of_text)`, falling back to Swedish."""
+    for candidate in (language, DEFAULT_LANGUAGE):
+        template = strings(candidate).get(key)
+        if template is not None:
+            return template.format(**params) if params else template, candidate
+    raise MissingString(key)
+
+
+def t(language: str, key: str, /, **params: Any) -> str:
+    return translate(language, key, **params)[0]
+
+
+def has(language: str, key: str) -> bool:
+    return key in strings(language) or key in strings(DEFAULT_LANGUAGE)

@@ -1,0 +1,1 @@
+"""Loading and checking records. Checkers return diagnostics; reporters print them."""

@@ -1,0 +1,117 @@
+"""Render diagnostics for people (text), GitHub (annotations) or tools (JSON)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from generator.diagnostics import Diagnostic, Severity
+from generator.i18n import has, t
+
+_FOUND_LIMIT = 60
+
+
+def describe_found(value: Any, language: str) -> str:
+    if value is None:
+        return t(language, "found.nothing")
+    if isinstance(value, bool):
+        return t(language, "found.bool", value=str(value).lower())
+    if isinstance(value, (int, float)):
+        return t(language, "found.number", value=value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return t(language, "found.date", value=value.isoformat())
+    if isinstance(value, list):
+        return t(language, "found.list", count=len(value))
+    if isinstance(value, dict):
+        keys = ", ".join(str(key) for key in list(value)[:5])
+        return t(language, "found.mapping", keys=keys + (", …" if len(value) > 5 else ""))
+    text = str(value).replace("\n", " ")
+    if len(text) > _FOUND_LIMIT:
+        text = text[: _FOUND_LIMIT - 1] + "…"
+    return t(language, "found.text", value=text)
+
+
+def _params(diagnostic: Diagnostic, language: str) -> dict[str, Any]:
+    params = dict(diagnostic.params)
+    if "found" in params:
+        params["found"] = describe_found(params["found"], language)
+    if "expected_type" in params:
+        params["expected_type"] = t(language, f"type.{params['expected_type']}")
+    if "kind" in params and has(language, f"kind.{params['kind']}"):
+        params["kind"] = t(language, f"kind.{params['kind']}")
+    return params
+
+
+def render(diagnostic: Diagnostic, language: str) -> dict[str, str]:
+    """The parts of one message, in `language`: message, expected, found, fix."""
+    base = f"check.{diagnostic.code}"
+    params = _params(diagnostic, language)
+    parts = {"message": t(language, f"{base}.message", **params)}
+    if has(language, f"{base}.expected"):
+        parts["expected"] = t(language, f"{base}.expected", **params)
+    if "found" in params:
+        parts["found"] = params["found"]
+    fix_key = f"{base}.fix_suggestion" if params.get("suggestion") else f"{base}.fix"
+    if has(language, fix_key):
+        parts["fix"] = t(language, fix_key, **params)
+    return parts
+
+
+def _location(d: Diagnostic) -> str:
+    return f"{d.file}:{d.line}:{d.column}" if d.line else d.file
+
+
+def format_text(diagnostics: list[Diagnostic], language: str) -> str:
+    lines: list[str] = []
+    for d in diagnostics:
+        parts = render(d, language)
+        where = f" {d.field}:" if d.field else ""
+        lines.append(f"{_location(d)}: {t(language, f'report.{d.severity.value}')}:{where} "
+                     f"{parts['message']}")
+        for key in ("expected", "found", "fix"):
+            if key in parts:
+                lines.append(f"    {t(language, f'report.{key}')}: {parts[key]}")
+    return "\n".join(lines)
+
+
+def summary(diagnostics: list[Diagnostic], files: int, language: str) -> str:
+    errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    if not diagnostics:
+        return t(language, "report.summary.clean", files=files)
+    text = t(language, "report.summary.problems", errors=errors,
+             warnings=len(diagnostics) - errors, files=files)
+    return text + (" " + t(language, "report.summary.failed") if errors else "")
+
+
+def _escape(text: str, *, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def format_github(diagnostics: list[Diagnostic], language: str) -> str:
+    lines = []
+    for d in diagnostics:
+        parts = render(d, language)
+        body = parts["message"]
+        for key in ("expected", "found", "fix"):
+            if key in parts:
+                body += f"\n{t(language, f'report.{key}')}: {parts[key]}"
+        props = f"file={_escape(d.file, property_value=True)}"
+        if d.line:
+            props += f",line={d.line},col={d.column}"
+        if d.field:
+            props += f",title={_escape(d.field, property_value=True)}"
+        lines.append(f"::{d.severity.value} {props}::{_escape(body)}")
+    return "\n".join(lines)
+
+
+def format_json(diagnostics: list[Diagnostic], files: int, language: str) -> str:
+    items = [
+        {"file": d.file, "line": d.line, "column": d.column, "field": d.field, "code": d.code,
+         "severity": d.severity.value, **render(d, language)}
+        for d in diagnostics
+    ]
+    errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    return json.dumps({"files": files, "errors": errors, "warnings": len(items) - errors,
+                       "problems": items}, ensure_ascii=False, indent=2)

@@ -1,0 +1,231 @@
+"""Read one YAML record safely, remembering where every key and value stands.
+
+Records come from pull requests by people who are not programmers, and
+sometimes from careless or hostile hands. So the file is read as a stream of
+parser events and the tree is built here, iteratively and with limits, rather
+than by PyYAML's constructor: aliases (the "billion laughs" bomb), custom
+tags, duplicate keys, extreme nesting and binary data become located
+diagnostics instead of tracebacks, hangs or silent data loss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
+
+from generator.diagnostics import Diagnostic, Severity
+
+Path = tuple[str | int, ...]
+Position = tuple[int, int]
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 12
+MAX_NODES = 20_000
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_resolver = Resolver()
+_constructor = SafeConstructor()
+_CORE_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+_CONSTRUCTORS = {
+    "tag:yaml.org,2002:int": _constructor.construct_yaml_int,
+    "tag:yaml.org,2002:float": _constructor.construct_yaml_float,
+    "tag:yaml.org,2002:bool": _constructor.construct_yaml_bool,
+    "tag:yaml.org,2002:null": _constructor.construct_yaml_null,
+    "tag:yaml.org,2002:timestamp": _constructor.construct_yaml_timestamp,
+}
+
+
+@dataclass
+class Document:
+    data: Any
+    positions: dict[Path, Position] = field(default_factory=dict)
+    key_positions: dict[Path, Position] = field(default_factory=dict)
+
+    def locate(self, path: Path, *, key: bool = False) -> Position:
+        """Best position for `path`: itself, else the nearest enclosing value."""
+        table = self.key_positions if key else self.positions
+        probe = path
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.positions:
+                return self.positions[probe]
+            probe = probe[:-1]
+        return self.positions.get((), (1, 1))
+
+
+class _Stop(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        self.diagnostic = diagnostic
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: Path
+    key: str | None = None
+    key_position: Position | None = None
+
+
+def _position(mark: Any) -> Position:
+    return (mark.line + 1, mark.column + 1)
+
+
+def _line_column(text: str, offset: int) -> Position:
+    before = text[:offset]
+    line = before.count("\n") + 1
+    return line, offset - (before.rfind("\n") + 1) + 1
+
+
+def load(raw: bytes, file: str) -> tuple[Document | None, list[Diagnostic]]:
+    """Parse `raw`; return the document (None if unusable) and every problem."""
+    notes: list[Diagnostic] = []
+    if len(raw) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // 1024
+        return None, [Diagnostic("file.too_large", file, 1, 1,
+                                 params={"size": len(raw) // 1024, "limit": limit})]
+    if b"\x00" in raw:
+        return None, [Diagnostic("file.binary", file, 1, 1)]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+        notes.append(Diagnostic("file.bom", file, 1, 1, severity=Severity.WARNING))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        good = raw[: error.start].decode("utf-8", errors="replace")
+        line, column = _line_column(good, len(good))
+        return None, [Diagnostic("file.encoding", file, line, column,
+                                 params={"byte": f"0x{raw[error.start]:02x}"})]
+    tabs = [
+        Diagnostic("yaml.tab", file, number, text_line.index("\t") + 1)
+        for number, text_line in enumerate(text.split("\n"), start=1)
+        if "\t" in text_line[: len(text_line) - len(text_line.lstrip(" \t"))]
+    ]
+    if tabs:
+        return None, notes + tabs
+    try:
+        document = _build(text, file)
+    except _Stop as stop:
+        return None, [*notes, stop.diagnostic]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = _position(mark) if mark else (1, 1)
+        problem = (error.problem or error.context or "").strip()
+        return None, [*notes, Diagnostic("yaml.syntax", file, line, column,
+                                         params={"problem": problem})]
+    except yaml.YAMLError as error:
+        return None, [*notes, Diagnostic("yaml.syntax", file, 1, 1,
+                                         params={"problem": str(error).strip()})]
+    return document, notes
+
+
+def _build(text: str, file: str) -> Document:
+    document = Document(data=None)
+    stack: list[_Frame] = []
+    documents = 0
+    nodes = 0
+    root_set = False
+
+    def attach(value: Any, position: Position) -> Path:
+        nonlocal root_set
+        if not stack:
+            document.data = value
+            document.positions[()] = position
+            root_set = True
+            return ()
+        frame = stack[-1]
+        if isinstance(frame.container, list):
+            path = (*frame.path, len(frame.container))
+            frame.container.append(value)
+        else:
+            assert frame.key is not None
+            path = (*frame.path, frame.key)
+            frame.container[frame.key] = value
+            if frame.key_position:
+                document.key_positions[path] = frame.key_position
+            frame.key = None
+        document.positions[path] = position
+        return path
+
+    def expecting_key() -> bool:
+        return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key is None
+
+    for event in yaml.parse(text, Loader=_Loader):
+        position = _position(event.start_mark)
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _Stop(Diagnostic("yaml.multiple_documents", file, *position))
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            raise _Stop(Diagnostic("yaml.alias", file, *position,
+                                   params={"name": event.anchor}))
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+            continue
+        if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent,
+                                  yaml.SequenceStartEvent)):
+            continue
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise _Stop(Diagnostic("yaml.too_many_nodes", file, *position,
+                                   params={"limit": MAX_NODES}))
+        tag = event.tag
+        if tag and tag != "!" and tag not in _CORE_TAGS:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            raise _Stop(Diagnostic("yaml.tag", file, *position, params={"tag": shown}))
+        if expecting_key():
+            if not isinstance(event, yaml.ScalarEvent):
+                raise _Stop(Diagnostic("yaml.complex_key", file, *position))
+            frame = stack[-1]
+            assert isinstance(frame.container, dict)
+            if event.value in frame.container:
+                first = document.key_positions.get((*frame.path, event.value), position)
+                raise _Stop(Diagnostic("yaml.duplicate_key", file, *position,
+                                       params={"key": event.value, "first_line": first[0]}))
+            frame.key, frame.key_position = event.value, position
+            continue
+        if isinstance(event, yaml.ScalarEvent):
+            attach(_scalar(event), position)
+            continue
+        if len(stack) >= MAX_DEPTH:
+            raise _Stop(Diagnostic("yaml.too_deep", file, *position,
+                                   params={"limit": MAX_DEPTH}))
+        container: dict[str, Any] | list[Any] = (
+            {} if isinstance(event, yaml.MappingStartEvent) else []
+        )
+        path = attach(container, position)
+        stack.append(_Frame(container, path))
+    if not root_set or document.data is None:
+        raise _Stop(Diagnostic("yaml.empty", file, 1, 1))
+    return document
+
+
+def _scalar(event: yaml.ScalarEvent) -> Any:
+    if event.tag and event.tag != "!":
+        tag = event.tag
+    elif event.implicit[0]:
+        tag = _resolver.resolve(ScalarNode, event.value, (True, False))
+    else:
+        tag = "tag:yaml.org,2002:str"
+    construct = _CONSTRUCTORS.get(tag)
+    if construct is None:
+        return event.value
+    try:
+        return construct(ScalarNode(tag, event.value))
+    except (ValueError, yaml.YAMLError):
+        return event.value
