@@ -6,9 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from generator.commands import schema, validate
+from generator.commands import new, schema, validate
 
-COMMANDS = [validate, schema]
+COMMANDS = [validate, schema, new]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,0 +1,57 @@
+"""Starting points for new records: every field, explained in Swedish, with an example.
+
+The templates are hand-written so a contributor reads plain prose, not generated
+noise; tests/test_new_scaffold.py keeps them complete and valid against the schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from generator.schema.types import ID_PATTERN
+
+KINDS = {"project": "projects", "method": "methods"}
+MAX_ID_LENGTH = 64
+_TEMPLATES = Path(__file__).parent
+
+
+def template(kind: str) -> str:
+    return (_TEMPLATES / f"{kind}.yml").read_text(encoding="utf-8")
+
+
+def render(kind: str, record_id: str, name: str, added: dt.date) -> str:
+    # JSON strings are valid YAML double-quoted scalars, so any name is written safely.
+    return (template(kind)
+            .replace("__ID__", record_id)
+            .replace("__NAME__", json.dumps(name, ensure_ascii=False))
+            .replace("__ADDED__", added.isoformat()))
+
+
+def is_valid_id(record_id: str) -> bool:
+    return len(record_id) <= MAX_ID_LENGTH and re.fullmatch(ID_PATTERN, record_id) is not None
+
+
+def suggest_id(name: str) -> str:
+    """`Göinge Forward: En väg in!` -> `goinge-forward-en-vag-in`."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    ascii_only = "".join(char for char in plain if not unicodedata.combining(char))
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
+    return slug[:MAX_ID_LENGTH].rstrip("-")
+
+
+def existing_record(folder: Path, record_id: str) -> tuple[Path, int] | None:
+    """The file (and line) that already uses `record_id`, if any."""
+    named = folder / f"{record_id}.yml"
+    if named.exists():
+        return named, 1
+    declaration = re.compile(rf"^id:\s*[\"']?{re.escape(record_id)}[\"']?\s*(#.*)?$")
+    for path in sorted(folder.glob("*.yml")):
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for number, line in enumerate(lines, start=1):
+            if declaration.match(line):
+                return path, number
+    return None
