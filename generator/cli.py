@@ -6,9 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from generator.commands import new, schema, validate
+from generator.commands import build, new, report, schema, serve, validate
 
-COMMANDS = [validate, schema, new]
+COMMANDS = [validate, build, serve, schema, new, report]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,0 +1,1 @@
+"""Arithmetic on record figures: pure functions, no wording, no I/O."""

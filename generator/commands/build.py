@@ -1,0 +1,35 @@
+"""`python -m generator build`: validate, generate both languages, build the site."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from generator.commands.validate import add_common_options
+from generator.site.build import BuildOptions, build
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "build", help="build the site / bygg webbplatsen",
+        description="Validate the records, generate the Swedish and English pages and build "
+                    "the site with MkDocs. Exit 1 on any error; the previous site is kept.")
+    add_build_options(parser)
+    parser.set_defaults(run=run)
+
+
+def add_build_options(parser: argparse.ArgumentParser) -> None:
+    add_common_options(parser)
+    parser.add_argument("--site-dir", type=Path, default=Path("site"),
+                        help="output folder (default: site)")
+    parser.add_argument("--markdown-dir", type=Path, default=Path("build/md"),
+                        help="folder for the generated Markdown (default: build/md)")
+
+
+def options_from(args: argparse.Namespace) -> BuildOptions:
+    return BuildOptions(content=args.content, md_root=args.markdown_dir,
+                        site_dir=args.site_dir, lang=args.lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    return 0 if build(options_from(args)) else 1

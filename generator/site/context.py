@@ -1,0 +1,86 @@
+"""What every page module needs: the catalogue, the language, and safe rendering helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator.catalog import Catalog
+from generator.i18n import t
+from generator.schema.common import Prose, Text
+from generator.site import escape
+from generator.site.index import Index
+from generator.site.page import relative
+
+
+@dataclass(frozen=True)
+class Context:
+    catalog: Catalog
+    index: Index
+    lang: str
+    page_url: str = ""
+
+    def at(self, page_url: str) -> Context:
+        return Context(self.catalog, self.index, self.lang, page_url)
+
+    def t(self, key: str, /, **params: Any) -> str:
+        """A UI string. Parameters are inserted as given: escape record text first."""
+        return t(self.lang, key, **params)
+
+    def count(self, key: str, count: int) -> str:
+        """`key.one` or `key.other` with `{count}` filled in."""
+        return t(self.lang, f"{key}.{'one' if count == 1 else 'other'}", count=count)
+
+    def href(self, url: str) -> str:
+        return escape.attribute(relative(self.page_url, url))
+
+    def link(self, url: str, label_html: str) -> str:
+        return f'<a href="{self.href(url)}">{label_html}</a>'
+
+    def text(self, value: Text | None) -> str:
+        """Short record text, escaped; Swedish marked `lang="sv"` when English is missing."""
+        if value is None:
+            return ""
+        if self.lang == "sv":
+            return escape.text(value.sv)
+        if value.en is not None:
+            return escape.text(value.en)
+        return f'<span lang="sv">{escape.text(value.sv)}</span> {self.untranslated_badge()}'
+
+    def plain(self, value: Text) -> str:
+        """Short record text without any marking, for attributes and sorting."""
+        return value.en if self.lang == "en" and value.en else value.sv
+
+    def prose(self, value: Prose | None, top_level: int = 3) -> str:
+        """A Markdown block, escaped; wrapped in `lang="sv"` when English is missing."""
+        if value is None:
+            return ""
+        if self.lang == "sv":
+            return escape.prose(value.sv, top_level)
+        if value.en is not None:
+            return escape.prose(value.en, top_level)
+        return (f'<div lang="sv" class="vta-fallback" markdown>\n\n'
+                f'<p class="vta-fallback__note">{self.untranslated_badge()}</p>\n\n'
+                f'{escape.prose(value.sv, top_level)}\n\n</div>')
+
+    def untranslated_badge(self) -> str:
+        return f'<span class="vta-untranslated">{self.t("site.untranslated.badge")}</span>'
+
+    def label(self, kind: str, term_id: str) -> str:
+        """A vocabulary label, escaped and marked like `text`."""
+        return self.text(self.catalog.term(kind, term_id).label)
+
+    def label_plain(self, kind: str, term_id: str) -> str:
+        return self.catalog.label(kind, term_id, self.lang)[0]
+
+    def sort_key(self, value: Text) -> str:
+        return collation_key(self.plain(value))
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"
+
+
+def collation_key(value: str) -> str:
+    """Swedish alphabetical order (å, ä, ö last) without depending on system locales."""
+    folded = value.casefold().replace("é", "e").replace("ü", "y")
+    return "".join(chr(0x100 + _ALPHABET.index(c)) if c in _ALPHABET else c for c in folded)

@@ -1,0 +1,46 @@
+"""Escaping of record text on its way into Markdown and HTML.
+
+Records are validated (no HTML, safe links), but the generator escapes again
+so that nothing a record says can ever become a tag, an attribute or a script.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Characters that Markdown or its extensions could read as syntax. Numeric
+# entities work in Markdown and in raw HTML blocks alike, so one escaping
+# serves both contexts.
+_MARKDOWN_SPECIAL = {char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~"}
+_ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
+_SETEXT_UNDERLINE = re.compile(r"^( {0,3})(=+)[ \t]*$", re.MULTILINE)
+_BRACE = re.compile(r"[{}]")
+
+
+def text(value: str) -> str:
+    """Plain text for Markdown or HTML: shown exactly as written, never markup."""
+    escaped = html.escape(value, quote=True)
+    return "".join(_MARKDOWN_SPECIAL.get(char, char) for char in escaped)
+
+
+def attribute(value: str) -> str:
+    """A value for an HTML attribute the generator writes (URLs, ids)."""
+    return html.escape(value, quote=True)
+
+
+def prose(markdown: str, top_level: int = 3) -> str:
+    """Record Markdown, defused: no raw HTML, no attribute lists, no page-level headings.
+
+    `<` and `&` become entities so they display as written. Braces are escaped
+    because attr_list would otherwise let `{: onclick=…}` add attributes.
+    Headings are pushed down so a record can never add a second h1 or break
+    the page's outline.
+    """
+    safe = markdown.replace("&", "&amp;").replace("<", "&lt;")
+    safe = _BRACE.sub(lambda match: f"&#{ord(match.group())};", safe)
+    safe = _ATX_HEADING.sub(
+        lambda match: match.group(1) + "#" * min(6, len(match.group(2)) + top_level - 1), safe)
+    safe = _SETEXT_UNDERLINE.sub(lambda match: match.group(1) + "&#61;" * len(match.group(2)),
+                                 safe)
+    return safe.strip("\n")

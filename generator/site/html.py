@@ -1,0 +1,37 @@
+"""Small HTML building blocks. Every argument is already-escaped HTML."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+DASH = "\u2013"
+"""En dash: separates a name from its details in lists."""
+
+
+def definition_list(rows: Sequence[tuple[str, str]], css_class: str = "vta-facts") -> str:
+    items = "\n".join(f"<dt>{term}</dt>\n<dd>{value}</dd>" for term, value in rows if value)
+    return f'<dl class="{css_class}">\n{items}\n</dl>'
+
+
+def inline_list(items: Sequence[str]) -> str:
+    """Several values in one cell or definition: a real list so screen readers count them."""
+    if len(items) == 1:
+        return items[0]
+    return '<ul class="vta-inline">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def table(caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A data table: caption, column headers, and the first cell of each row as row header."""
+    head = "".join(f'<th scope="col">{header}</th>' for header in headers)
+    body = []
+    for row in rows:
+        cells = f'<th scope="row">{row[0]}</th>' + "".join(f"<td>{cell}</td>" for cell in row[1:])
+        body.append(f"<tr>{cells}</tr>")
+    # No class: Material styles only `table:not([class])`.
+    return (f'<table>\n<caption>{caption}</caption>\n'
+            f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody>\n</table>")
+
+
+def heading(level: int, text: str, anchor: str) -> str:
+    """A Markdown heading with a stable, language-neutral anchor."""
+    return f"{'#' * level} {text} {{ #{anchor} }}"

@@ -1,0 +1,57 @@
+"""The start page: what the catalogue is, how big it is, and where to begin."""
+
+from __future__ import annotations
+
+from generator.site.context import Context
+from generator.site.dates import partial_date
+from generator.site.html import DASH, heading
+from generator.site.index import latest_projects
+from generator.site.page import Page, county_url, method_url, target_group_url
+from generator.site.pages.common import link_list, project_link
+
+ENTRY_LIMIT = 12
+"""Entry points shown per kind; the section index pages list them all."""
+
+
+def home_page(base: Context) -> Page:
+    ctx = base.at("")
+    catalog = ctx.catalog
+    counts = ctx.t("site.home.counts",
+                   projects=ctx.count("site.count.projects", len(catalog.projects)),
+                   methods=ctx.count("site.count.methods", len(catalog.methods)))
+    latest = [project_link(ctx, p) + f" {DASH} " + ctx.t(
+        "site.home.added", date=partial_date(catalog.projects[p].added, ctx.lang))
+        for p in latest_projects(catalog)]
+    body = [
+        f"# {ctx.t('site.name')}",
+        f'<p class="vta-lead">{ctx.t("site.home.intro")}</p>',
+        f"<p>{counts}</p>",
+        f"<p>{ctx.t('site.home.caution', link=ctx.href('how-to-read/'))}</p>",
+        heading(2, ctx.t("site.home.by_method"), "by-method"),
+        _entries(ctx, "methods/", [(method_url(m), ctx.text(catalog.methods[m].name))
+                                   for m in _most_used(ctx.index.by_method)
+                                   if m in catalog.methods]),
+        heading(2, ctx.t("site.home.by_target_group"), "by-target-group"),
+        _entries(ctx, "target-groups/", [(target_group_url(g), ctx.label("target-groups", g))
+                                         for g in _most_used(ctx.index.by_target_group)]),
+        heading(2, ctx.t("site.home.by_county"), "by-county"),
+        _entries(ctx, "counties/", [(county_url(c), ctx.label("counties", c))
+                                    for c in _most_used(ctx.index.by_county)]),
+        heading(2, ctx.t("site.home.latest"), "latest"),
+        link_list(latest),
+        f"<p>{ctx.link('projects/', ctx.t('site.home.all_projects'))}</p>",
+        heading(2, ctx.t("site.home.contribute"), "contribute"),
+        f"<p>{ctx.t('site.home.contribute_text', link=ctx.href('about/'))}</p>",
+    ]
+    return Page("index.md", "\n\n".join(body) + "\n")
+
+
+def _most_used(usage: dict[str, list[str]]) -> list[str]:
+    ranked = sorted(usage, key=lambda term: (-len(usage[term]), term))
+    return ranked[:ENTRY_LIMIT]
+
+
+def _entries(ctx: Context, index_url: str, entries: list[tuple[str, str]]) -> str:
+    links = [ctx.link(url, label) for url, label in entries]
+    links.append(ctx.link(index_url, ctx.t(f"site.home.all.{index_url.strip('/')}")))
+    return link_list(links)

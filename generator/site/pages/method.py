@@ -1,0 +1,105 @@
+"""One page per method: `methods/<id>.md`, with every project that uses it."""
+
+from __future__ import annotations
+
+from generator.analysis.outcomes import headline_outcome
+from generator.schema import Method
+from generator.site import escape
+from generator.site.context import Context
+from generator.site.dates import period
+from generator.site.figures import figure, figure_with_share
+from generator.site.html import DASH, inline_list, table
+from generator.site.index import related_methods
+from generator.site.page import Page, method_url, project_url
+from generator.site.pages.common import section
+from generator.site.pages.outcomes import outcome_title
+from generator.site.pages.sources import sources_section
+
+HEADLINE_FIGURES = ("participants", "into_work", "into_studies", "into_work_or_studies")
+
+
+def method_pages(ctx: Context) -> list[Page]:
+    return [method_page(ctx, method) for method in ctx.catalog.methods.values()]
+
+
+def method_page(base: Context, method: Method) -> Page:
+    ctx = base.at(method_url(method.id))
+    aliases = ""
+    if method.aliases:
+        names = ", ".join(ctx.text(alias) for alias in method.aliases)
+        aliases = f'<p class="vta-aliases">{ctx.t("site.method.aliases", names=names)}</p>'
+    sections = [
+        f"# {ctx.text(method.name)}",
+        aliases,
+        f'<div class="vta-lead" markdown>\n\n{ctx.prose(method.summary)}\n\n</div>',
+        section(ctx, "description", ctx.prose(method.description)),
+        _steps(ctx, method),
+        _principles(ctx, method),
+        section(ctx, "origin", ctx.prose(method.origin)),
+        section(ctx, "evidence", ctx.prose(method.evidence)),
+        _projects(ctx, method),
+        _related(ctx, method),
+        sources_section(ctx, method.sources),
+    ]
+    return Page(f"methods/{method.id}.md", "\n\n".join(s for s in sections if s) + "\n")
+
+
+
+def _steps(ctx: Context, method: Method) -> str:
+    if not method.steps:
+        return ""
+    items = []
+    for step in method.steps:
+        description = ctx.prose(step.description, top_level=4)
+        body = f"\n\n{description}\n\n" if description else ""
+        items.append(f"<li markdown>\n<p><strong>{ctx.text(step.name)}</strong></p>{body}</li>")
+    return section(ctx, "steps", '<ol class="vta-steps" markdown>\n' + "\n".join(items) + "\n</ol>")
+
+
+def _principles(ctx: Context, method: Method) -> str:
+    if not method.principles:
+        return ""
+    items = "\n".join(f"<li>{ctx.text(principle)}</li>" for principle in method.principles)
+    return section(ctx, "principles", f"<ul>\n{items}\n</ul>")
+
+
+def _projects(ctx: Context, method: Method) -> str:
+    project_ids = ctx.index.by_method.get(method.id, [])
+    if not project_ids:
+        return section(ctx, "method_projects", f"<p>{ctx.t('site.method.no_projects')}</p>")
+    headers = [ctx.t("site.method.column.project"), ctx.t("site.fact.counties"),
+               ctx.t("site.fact.period"), ctx.t("site.method.column.outcome")]
+    headers += [ctx.t(f"site.figure.{name}") for name in HEADLINE_FIGURES]
+    rows = []
+    for project_id in project_ids:
+        project = ctx.catalog.projects[project_id]
+        outcome = headline_outcome(project.outcomes)
+        counties = inline_list([ctx.label("counties", c) for c in project.counties])
+        when = escape.text(period(project.period.start, project.period.end, ctx.lang))
+        row = [ctx.link(project_url(project_id), ctx.text(project.name)), counties, when]
+        if outcome is None:
+            row += [ctx.t("site.method.no_outcome")] + [""] * len(HEADLINE_FIGURES)
+        else:
+            row.append(ctx.link(project_url(project_id) + "#outcomes", outcome_title(ctx, outcome)))
+            for name in HEADLINE_FIGURES:
+                value = getattr(outcome, name)
+                if value is None:
+                    row.append(DASH)
+                elif name == "participants":
+                    row.append(figure(value, ctx.lang))
+                else:
+                    row.append(figure_with_share(value, outcome.participants, ctx.lang))
+        rows.append(row)
+    caption = ctx.t("site.method.projects_caption", method=ctx.text(method.name))
+    note = f"<p>{ctx.t('site.method.comparability', link=ctx.href('how-to-read/'))}</p>"
+    return section(ctx, "method_projects", note + "\n\n" + table(caption, headers, rows))
+
+
+def _related(ctx: Context, method: Method) -> str:
+    related = related_methods(method.id, ctx.catalog, ctx.index)
+    links = [ctx.link(method_url(other), ctx.text(ctx.catalog.methods[other].name))
+             for other in related]
+    if not links:
+        return ""
+    return section(ctx, "related_methods",
+                    "<ul>\n" + "\n".join(f"<li>{link}</li>" for link in links) + "\n</ul>")
