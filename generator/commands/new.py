@@ -30,9 +30,9 @@ class UserError(Exception):
     """A mistake the contributor can fix; shown as a message, never a traceback."""
 
 
-def both(key: str) -> str:
-    """Help text in both languages: argparse prints it before `--lang` is known."""
-    return f"{t('sv', key)} / {t('en', key)}"
+def both(key: str, **params: object) -> str:
+    """Text in both languages, for argparse: it speaks before `--lang` is known."""
+    return f"{t('sv', key, **params)} / {t('en', key, **params)}"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -1,0 +1,90 @@
+"""The report as text for editors (in their language) or as language-neutral JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.i18n import t
+from generator.reporting.collect import Finding, Report
+
+MAX_LISTED_FIELDS = 10
+
+
+def percent(value: float, language: str) -> str:
+    number = f"{value:.1f}".removesuffix(".0").replace(".", t(language, "quality.decimal"))
+    return t(language, "quality.percent", value=number)
+
+
+def _fields(fields: list[str], language: str) -> str:
+    shown = ", ".join(fields[:MAX_LISTED_FIELDS])
+    hidden = len(fields) - MAX_LISTED_FIELDS
+    return shown + (" " + t(language, "quality.more", count=hidden) if hidden > 0 else "")
+
+
+def _section(lines: list[str], heading: str, items: list[str], language: str) -> None:
+    lines += ["", heading]
+    lines += [f"  {item}" for item in items] or [f"  {t(language, 'quality.none')}"]
+
+
+def _findings(findings: list[Finding], language: str) -> list[str]:
+    return [f"{f.file}: {_fields(f.fields, language)}" if f.fields else f.file for f in findings]
+
+
+def format_text(report: Report, content: str, language: str) -> str:
+    lines = [t(language, "quality.title", content=content, today=report.today.isoformat()), ""]
+    lines.append(t(language, "quality.translation.heading", translated=report.translated,
+                   texts=report.texts, percent=percent(report.percent, language)))
+    width = max((len(percent(r.percent, language)) for r in report.coverage), default=0)
+    counts = max((len(f"{r.translated}/{r.texts}") for r in report.coverage), default=0)
+    for record in report.coverage:
+        lines.append(f"  {percent(record.percent, language):>{width}}  "
+                     f"{f'{record.translated}/{record.texts}':>{counts}}  {record.file}")
+        if record.missing:
+            lines.append(f"  {'':>{width}}  {t(language, 'quality.translation.missing')} "
+                         f"{_fields(record.missing, language)}")
+    _section(lines, t(language, "quality.outcomes.heading", count=len(report.missing_outcomes)),
+             _findings(report.missing_outcomes, language), language)
+    _section(lines, t(language, "quality.wording.heading",
+                      count=len(report.figures_without_wording)),
+             _findings(report.figures_without_wording, language), language)
+    _section(lines, t(language, "quality.links.heading", count=len(report.sources_without_link)),
+             _findings(report.sources_without_link, language), language)
+    stale = [f"{s.file}: {t(language, 'quality.stale.item', date=s.last_checked.isoformat())}"
+             for s in report.stale]
+    _section(lines, t(language, "quality.stale.heading", years=report.stale_years,
+                      before=report.stale_before.isoformat(), count=len(stale)), stale, language)
+    if stale:
+        lines.append("  " + t(language, "quality.stale.fix"))
+    if report.unreadable:
+        _section(lines, t(language, "quality.unreadable.heading", count=len(report.unreadable)),
+                 report.unreadable, language)
+        lines.append("  " + t(language, "quality.unreadable.fix"))
+    return "\n".join(lines)
+
+
+def _finding_json(finding: Finding) -> dict[str, Any]:
+    return {"file": finding.file, "kind": finding.kind, "id": finding.id,
+            "fields": finding.fields}
+
+
+def format_json(report: Report, content: str) -> str:
+    data = {
+        "content": content,
+        "today": report.today.isoformat(),
+        "stale_years": report.stale_years,
+        "stale_before": report.stale_before.isoformat(),
+        "translation": {
+            "texts": report.texts, "translated": report.translated, "percent": report.percent,
+            "records": [{"file": r.file, "kind": r.kind, "id": r.id, "texts": r.texts,
+                         "translated": r.translated, "percent": r.percent,
+                         "missing": r.missing} for r in report.coverage],
+        },
+        "missing_outcomes": [_finding_json(f) for f in report.missing_outcomes],
+        "figures_without_wording": [_finding_json(f) for f in report.figures_without_wording],
+        "sources_without_link": [_finding_json(f) for f in report.sources_without_link],
+        "stale": [{"file": s.file, "kind": s.kind, "id": s.id,
+                   "last_checked": s.last_checked.isoformat()} for s in report.stale],
+        "unreadable": report.unreadable,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
