@@ -6,13 +6,14 @@ into text in the reader's language (see `generator.validation.report`).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -47,6 +48,17 @@ def format_path(path: tuple[str | int, ...]) -> str:
         else:
             text += f".{part}" if text else part
     return text
+
+
+def plain_value(value: Any) -> str:
+    """How YAML writes `value` back: `true`, `2021-06-30`, `94`."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
 
 
 def has_errors(diagnostics: list[Diagnostic]) -> bool:

@@ -18,7 +18,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from generator.diagnostics import Diagnostic, Severity
+from generator.diagnostics import Diagnostic, Severity, format_path
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -54,6 +54,8 @@ class Document:
     data: Any
     positions: dict[Path, Position] = field(default_factory=dict)
     key_positions: dict[Path, Position] = field(default_factory=dict)
+    written: dict[Path, str] = field(default_factory=dict)
+    """Unquoted scalars as typed, so a report can say `0136` (not "the number 94")."""
 
     def locate(self, path: Path, *, key: bool = False) -> Position:
         """Best position for `path`: itself, else the nearest enclosing value."""
@@ -91,13 +93,17 @@ def _line_column(text: str, offset: int) -> Position:
     return line, offset - (before.rfind("\n") + 1) + 1
 
 
-def load(raw: bytes, file: str) -> tuple[Document | None, list[Diagnostic]]:
-    """Parse `raw`; return the document (None if unusable) and every problem."""
+def load(raw: bytes, file: str, size: int | None = None) -> tuple[Document | None,
+                                                                   list[Diagnostic]]:
+    """Parse `raw`; return the document (None if unusable) and every problem.
+
+    `size` is the file's real size when `raw` was read only up to the limit.
+    """
     notes: list[Diagnostic] = []
-    if len(raw) > MAX_FILE_BYTES:
-        limit = MAX_FILE_BYTES // 1024
-        return None, [Diagnostic("file.too_large", file, 1, 1,
-                                 params={"size": len(raw) // 1024, "limit": limit})]
+    size = max(size or 0, len(raw))
+    if size > MAX_FILE_BYTES:
+        return None, [Diagnostic("file.too_large", file, 1, 1, params={
+            "size": -(-size // 1024), "limit": MAX_FILE_BYTES // 1024})]
     if b"\x00" in raw:
         return None, [Diagnostic("file.binary", file, 1, 1)]
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -122,15 +128,37 @@ def load(raw: bytes, file: str) -> tuple[Document | None, list[Diagnostic]]:
     except _Stop as stop:
         return None, [*notes, stop.diagnostic]
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = _position(mark) if mark else (1, 1)
-        problem = (error.problem or error.context or "").strip()
-        return None, [*notes, Diagnostic("yaml.syntax", file, line, column,
-                                         params={"problem": problem})]
+        return None, [*notes, _syntax_diagnostic(error, file)]
     except yaml.YAMLError as error:
         return None, [*notes, Diagnostic("yaml.syntax", file, 1, 1,
                                          params={"problem": str(error).strip()})]
     return document, notes
+
+
+# PyYAML's wording of common mistakes -> (our code, whether the error's context mark, e.g.
+# where an unclosed quote opened, is closer to the mistake than where parsing gave up).
+SYNTAX_PROBLEMS: dict[str, tuple[str, bool]] = {
+    "mapping values are not allowed": ("yaml.syntax.colon", False),
+    "found unexpected end of stream": ("yaml.syntax.unclosed", True),
+    "did not find expected ',' or": ("yaml.syntax.unclosed_bracket", True),
+    "did not find expected key": ("yaml.syntax.indentation", False),
+    "did not find expected '-' indicator": ("yaml.syntax.indentation", False),
+    "could not find expected ':'": ("yaml.syntax.missing_colon", True),
+    "found character that cannot start any token": ("yaml.syntax.reserved_character", False),
+}
+
+
+def _syntax_diagnostic(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
+    problem = (error.problem or error.context or "").strip()
+    code, use_context = "yaml.syntax", False
+    for wording, (known_code, context_first) in SYNTAX_PROBLEMS.items():
+        if problem.startswith(wording):
+            code, use_context = known_code, context_first
+            break
+    mark = (error.context_mark if use_context else None) or error.problem_mark \
+        or error.context_mark
+    line, column = _position(mark) if mark else (1, 1)
+    return Diagnostic(code, file, line, column, params={"problem": problem})
 
 
 def _build(text: str, file: str) -> Document:
@@ -196,11 +224,14 @@ def _build(text: str, file: str) -> Document:
             if event.value in frame.container:
                 first = document.key_positions.get((*frame.path, event.value), position)
                 raise _Stop(Diagnostic("yaml.duplicate_key", file, *position,
-                                       params={"key": event.value, "first_line": first[0]}))
+                                       format_path((*frame.path, event.value)),
+                                       {"key": event.value, "first_line": first[0]}))
             frame.key, frame.key_position = event.value, position
             continue
         if isinstance(event, yaml.ScalarEvent):
-            attach(_scalar(event), position)
+            path = attach(_scalar(event), position)
+            if event.implicit[0] and not event.tag:
+                document.written[path] = event.value
             continue
         if len(stack) >= MAX_DEPTH:
             raise _Stop(Diagnostic("yaml.too_deep", file, *position,
@@ -219,7 +250,7 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
     if event.tag and event.tag != "!":
         tag = event.tag
     elif event.implicit[0]:
-        tag = _resolver.resolve(ScalarNode, event.value, (True, False))
+        tag = _resolver.resolve(ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
     else:
         tag = "tag:yaml.org,2002:str"
     construct = _CONSTRUCTORS.get(tag)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,10 +11,12 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from generator.diagnostics import Diagnostic, Severity
+from generator.diagnostics import Diagnostic
 from generator.schema import VOCABULARY_MODELS, Method, Project
-from generator.validation.schema_errors import schema_diagnostics
+from generator.schema.types import ID_PATTERN
+from generator.validation.schema_errors import broken_path, schema_diagnostics
 from generator.yamlsource import MAX_FILE_BYTES, Document, load
+from generator.yamlsource import Path as DataPath
 
 KIND_FOLDERS = {"projects": "project", "methods": "method", "vocabularies": "vocabulary"}
 IGNORED_NAMES = {"README.md", ".gitkeep"}
@@ -21,10 +24,24 @@ IGNORED_NAMES = {"README.md", ".gitkeep"}
 
 @dataclass
 class LoadedRecord:
+    """A record that could be read. `model` is None when the schema rejected it; the
+    cross-checks still run on `data` (skipping `broken` paths) so that every problem in a
+    file is reported at once, not one round of fixes at a time."""
+
     kind: str
     file: str
     document: Document
     model: Any
+    broken: set[DataPath] = field(default_factory=set)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self.model is not None:
+            return self.model.model_dump(mode="json")  # type: ignore[no-any-return]
+        return self.document.data  # type: ignore[no-any-return]
+
+    def is_broken(self, path: DataPath) -> bool:
+        return any(path[: len(bad)] == bad for bad in self.broken)
 
 
 @dataclass
@@ -35,10 +52,14 @@ class Loaded:
 
 
 def display_path(path: Path) -> str:
+    """The path as the reader typed it, relative to the working folder when inside it.
+
+    Normalised (`a/../b` -> `b`) so the same file is always shown, and matched, the same way."""
+    absolute = Path(os.path.normpath(path.absolute()))
     try:
-        return path.absolute().relative_to(Path.cwd()).as_posix()
+        return absolute.relative_to(Path.cwd()).as_posix()
     except ValueError:
-        return path.as_posix()
+        return absolute.as_posix()
 
 
 def record_files(content_root: Path) -> list[Path]:
@@ -77,7 +98,7 @@ def load_record(path: Path, file: str) -> tuple[LoadedRecord | None, list[Diagno
         return None, [Diagnostic("file.not_a_file", file, 0, 0)]
     with path.open("rb") as stream:
         raw = stream.read(MAX_FILE_BYTES + 1)
-    document, problems = load(raw, file)
+    document, problems = load(raw, file, size=path.stat().st_size)
     if document is None:
         return None, problems
     if not isinstance(document.data, dict):
@@ -89,12 +110,14 @@ def load_record(path: Path, file: str) -> tuple[LoadedRecord | None, list[Diagno
         return None, [*problems, Diagnostic(
             "vocabulary_kind", file, line, column, "kind",
             {"found": document.data.get("kind"), "options": ", ".join(sorted(VOCABULARY_MODELS))})]
+    record = LoadedRecord(kind, file, document, None)
     try:
-        validated = model.model_validate(document.data)
+        record.model = model.model_validate(document.data)
     except ValidationError as error:
-        return None, problems + schema_diagnostics(error, model, document, file)
-    problems.extend(_name_checks(kind, path, file, document, validated))
-    return LoadedRecord(kind, file, document, validated), problems
+        problems += schema_diagnostics(error, model, document, file)
+        record.broken = {broken_path(detail) for detail in error.errors()}
+    problems.extend(_name_checks(kind, path, file, document))
+    return record, problems
 
 
 def _model_for(kind: str, path: Path, data: dict[str, Any]) -> type[BaseModel] | None:
@@ -105,16 +128,16 @@ def _model_for(kind: str, path: Path, data: dict[str, Any]) -> type[BaseModel] |
     return VOCABULARY_MODELS.get(str(data.get("kind")))
 
 
-def _name_checks(kind: str, path: Path, file: str, document: Document,
-                 model: Any) -> list[Diagnostic]:
-    expected = model.kind if kind == "vocabulary" else model.id
-    if path.stem == expected:
-        return []
+def _name_checks(kind: str, path: Path, file: str, document: Document) -> list[Diagnostic]:
     field_name = "kind" if kind == "vocabulary" else "id"
+    expected = document.data.get(field_name)
+    if not isinstance(expected, str) or not re.match(ID_PATTERN, expected) \
+            or path.stem == expected:
+        return []
     line, column = document.locate((field_name,))
-    return [Diagnostic("file_name", file, line, column, field_name,
-                       {"found": path.name, "expected_name": f"{expected}.yml"},
-                       Severity.ERROR)]
+    return [Diagnostic("file_name", file, line, column, field_name, {
+        "name": path.name, "key": field_name, "value": expected,
+        "expected_name": f"{expected}.yml"})]
 
 
 def is_within(path: Path, root: Path) -> bool:

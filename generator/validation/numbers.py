@@ -9,9 +9,12 @@ even the most generous reading of the ranges cannot make the figures agree.
 from __future__ import annotations
 
 import math
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
 
 from generator.schema.outcome import Figure, Outcome
-from generator.schema.project import Project
+from generator.schema.project import Budget, Period, Project
 
 Path = tuple[str | int, ...]
 Problem = tuple[str, Path, dict[str, object]]
@@ -20,7 +23,8 @@ _PARTS = ("into_work", "into_studies", "other", "discontinued")
 
 
 def bounds(figure: Figure) -> tuple[float, float]:
-    value = float(figure.count if figure.count is not None else 0)
+    """The range of true values the figure allows (count, or percent when no count)."""
+    value = float(figure.count if figure.count is not None else figure.percent or 0)
     return {
         "exact": (value, value),
         "about": (value * 0.9, value * 1.1),
@@ -30,31 +34,48 @@ def bounds(figure: Figure) -> tuple[float, float]:
     }[figure.precision]
 
 
-def project_number_problems(project: Project) -> list[Problem]:
+def project_number_problems(project: Project | dict[str, Any]) -> list[Problem]:
+    """Contradictions in a project. A record the schema rejected is given as raw data:
+    then its period, budget and each outcome are checked if that part alone is valid."""
+    if isinstance(project, Project):
+        period, budget = project.period, project.budget
+        outcomes: list[tuple[int, Outcome | None]] = list(enumerate(project.outcomes))
+    else:
+        period, budget = _part(Period, project.get("period")), _part(Budget, project.get("budget"))
+        raw = project.get("outcomes")
+        outcomes = [(index, _part(Outcome, item))
+                    for index, item in enumerate(raw if isinstance(raw, list) else [])]
     problems: list[Problem] = []
-    period = project.period
-    if period.start and period.end and period.end[: len(period.start)] < period.start[
-        : len(period.end)
-    ]:
+    if period and period.start and period.end and period.end[: len(period.start)] < \
+            period.start[: len(period.end)]:
         problems.append(("end_before_start", ("period", "end"),
                          {"start": period.start, "end": period.end}))
-    budget = project.budget
     if budget and budget.total_sek is not None and budget.esf_grant_sek is not None and (
         budget.esf_grant_sek > budget.total_sek
     ):
         problems.append(("grant_over_budget", ("budget", "esf_grant_sek"),
                          {"grant": budget.esf_grant_sek, "total": budget.total_sek}))
-    for index, outcome in enumerate(project.outcomes):
-        problems.extend(_outcome_problems(outcome, ("outcomes", index)))
+    for index, outcome in outcomes:
+        if isinstance(outcome, Outcome):
+            problems.extend(_outcome_problems(outcome, ("outcomes", index)))
     return problems
 
 
+def _part(model: type[BaseModel], raw: Any) -> Any:
+    if raw is None:
+        return None
+    try:
+        return model.model_validate(raw)
+    except ValidationError:
+        return None
+
+
 def _outcome_problems(outcome: Outcome, path: Path) -> list[Problem]:
+    problems = _percent_problems(outcome, path)
     whole = outcome.participants
     if whole is None or whole.count is None:
-        return []
+        return problems
     whole_high = bounds(whole)[1]
-    problems: list[Problem] = []
     counted: list[tuple[str, Figure]] = [
         (name, figure) for name in (*_PARTS, "into_work_or_studies")
         if (figure := getattr(outcome, name)) is not None and figure.count is not None
@@ -62,7 +83,8 @@ def _outcome_problems(outcome: Outcome, path: Path) -> list[Problem]:
     for name, figure in counted:
         if bounds(figure)[0] > whole_high:
             problems.append(("part_over_participants", (*path, name, "count"),
-                             {"part": figure.count, "participants": whole.count}))
+                             {"part": figure.count, "name": name,
+                              "participants": whole.count}))
     parts = [(name, figure) for name, figure in counted if name in _PARTS]
     total_low = sum(bounds(figure)[0] for _, figure in parts)
     if len(parts) > 1 and total_low > whole_high and not any(
@@ -73,3 +95,18 @@ def _outcome_problems(outcome: Outcome, path: Path) -> list[Problem]:
             "fields": ", ".join(name for name, _ in parts),
             "participants": whole.count}))
     return problems
+
+
+def _percent_problems(outcome: Outcome, path: Path) -> list[Problem]:
+    """Shares of the same participants that add up to more than everyone."""
+    shares = [(name, figure) for name in _PARTS
+              if (figure := getattr(outcome, name)) is not None and figure.percent is not None]
+    if len(shares) < 2 or sum(bounds(figure)[0] for _, figure in shares) <= 100:
+        return []
+    return [("percent_sum_over_100", (*path, shares[-1][0], "percent"), {
+        "sum": _number(sum(figure.percent or 0 for _, figure in shares)),
+        "fields": ", ".join(name for name, _ in shares)})]
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value.is_integer() else round(value, 1)

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
-from generator.diagnostics import Diagnostic, Severity
+from generator.diagnostics import Diagnostic, Severity, plain_value
 from generator.i18n import has, t
 
 _FOUND_LIMIT = 60
+# Characters a reader cannot see (or that reorder the line, like U+202E) are shown by
+# name, so the report itself cannot hide or scramble what it is pointing at.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e"
+                        r"\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    """`text` on one line with invisible characters spelled out: `a⏎b`, `[U+202E]`."""
+    text = text.strip("\n").replace("\r\n", "\n").replace("\n", "⏎").replace("\t", "[TAB]")
+    return _INVISIBLE.sub(lambda match: f"[U+{ord(match.group()):04X}]", text)
 
 
 def describe_found(value: Any, language: str) -> str:
@@ -26,7 +37,7 @@ def describe_found(value: Any, language: str) -> str:
     if isinstance(value, dict):
         keys = ", ".join(str(key) for key in list(value)[:5])
         return t(language, "found.mapping", keys=keys + (", …" if len(value) > 5 else ""))
-    text = str(value).replace("\n", " ")
+    text = visible(str(value))
     if len(text) > _FOUND_LIMIT:
         text = text[: _FOUND_LIMIT - 1] + "…"
     return t(language, "found.text", value=text)
@@ -35,7 +46,11 @@ def describe_found(value: Any, language: str) -> str:
 def _params(diagnostic: Diagnostic, language: str) -> dict[str, Any]:
     params = dict(diagnostic.params)
     if "found" in params:
-        params["found"] = describe_found(params["found"], language)
+        written = params.get("written")
+        found = describe_found(params["found"], language)
+        if written is not None and written != plain_value(params["found"]):
+            found = t(language, "found.read_as", written=visible(written), value=found)
+        params["found"] = found
     if "expected_type" in params:
         params["expected_type"] = t(language, f"type.{params['expected_type']}")
     if "kind" in params and has(language, f"kind.{params['kind']}"):
@@ -75,12 +90,17 @@ def format_text(diagnostics: list[Diagnostic], language: str) -> str:
     return "\n".join(lines)
 
 
+def _count(language: str, noun: str, number: int) -> str:
+    return t(language, f"report.count.{noun}.{'one' if number == 1 else 'other'}", n=number)
+
+
 def summary(diagnostics: list[Diagnostic], files: int, language: str) -> str:
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    checked = _count(language, "files", files)
     if not diagnostics:
-        return t(language, "report.summary.clean", files=files)
-    text = t(language, "report.summary.problems", errors=errors,
-             warnings=len(diagnostics) - errors, files=files)
+        return t(language, "report.summary.clean", files=checked)
+    text = t(language, "report.summary.problems", errors=_count(language, "errors", errors),
+             warnings=_count(language, "warnings", len(diagnostics) - errors), files=checked)
     return text + (" " + t(language, "report.summary.failed") if errors else "")
 
 
@@ -107,9 +127,11 @@ def format_github(diagnostics: list[Diagnostic], language: str) -> str:
 
 
 def format_json(diagnostics: list[Diagnostic], files: int, language: str) -> str:
+    # Every key in every item, null when a message has no such part: a stable shape for tools.
     items = [
         {"file": d.file, "line": d.line, "column": d.column, "field": d.field, "code": d.code,
-         "severity": d.severity.value, **render(d, language)}
+         "severity": d.severity.value, "expected": None, "found": None, "fix": None,
+         **render(d, language)}
         for d in diagnostics
     ]
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)

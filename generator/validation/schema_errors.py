@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import re
 import types
 import typing
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, BeforeValidator, ValidationError
 
-from generator.diagnostics import Diagnostic, format_path
-from generator.schema.types import ID_PATTERN
+from generator.diagnostics import Diagnostic, format_path, plain_value
+from generator.schema.types import ID_PATTERN, PartialDate
 from generator.yamlsource import Document, Path
 
 _TYPE_ERRORS = {
@@ -29,20 +31,39 @@ _TYPE_ERRORS = {
     "date_from_datetime_inexact": "date",
     "date_from_datetime_parsing": "date",
 }
-_PATTERN_CODES = {ID_PATTERN: "id_format", r"^\d{2,4}$": "code_format",
-                  r"^\d{4}(-\d{2}(-\d{2})?)?$": "partial_date"}
+# Every `pattern` in the schema has its own explanation (a test checks none is missed).
+PATTERN_CODES = {ID_PATTERN: "id_format", r"^\d{2,4}$": "code_format",
+                 r"^\d{4}(-\d{2}(-\d{2})?)?$": "partial_date",
+                 r"^[0-9A-Za-z./-]{1,40}$": "esf_case_id",
+                 r"^[^@\s<>]+@[^@\s<>]+\.[a-zA-Z]{2,}$": "email"}
 _SAME_CODE = {"control_character", "html_not_allowed", "single_line", "image_not_allowed",
-              "unsafe_link", "url", "partial_date", "figure_value", "goal_value"}
+              "unsafe_link", "url", "partial_date"}
+# A model-level check that wants exactly one of two fields: code -> (field, field).
+_ONE_OF = {"figure_value": ("count", "percent"), "goal_value": ("count", "percent")}
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PARTIAL_DATE_VALIDATOR = next(m for m in typing.get_args(PartialDate)
+                               if isinstance(m, BeforeValidator))
 
 
 def schema_diagnostics(
     error: ValidationError, model: type[BaseModel], document: Document, file: str
 ) -> list[Diagnostic]:
-    return [_one(detail, model, document, file) for detail in error.errors()]
+    diagnostics = [_one(detail, model, document, file) for detail in error.errors()]
+    # A misspelt key shows up twice: as unknown ("ownr") and as missing ("owner"). The
+    # unknown key, with its "did you mean", is the one that tells the reader what to do.
+    misspelt = {(d.field.rpartition(".")[0], d.params["suggestion"])
+                for d in diagnostics if d.code == "unknown_key" and d.params["suggestion"]}
+    return [d for d in diagnostics if d.code != "missing"
+            or (d.field.rpartition(".")[0], d.params["name"]) not in misspelt]
+
+
+def broken_path(detail: Any) -> Path:
+    """The data path a pydantic error is about, without pydantic's own markers."""
+    return tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
 
 
 def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> Diagnostic:
-    loc: Path = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
+    loc = broken_path(detail)
     kind: str = detail["type"]
     ctx = detail.get("ctx") or {}
     found = detail.get("input")
@@ -59,40 +80,72 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
             "allowed": ", ".join(allowed)})
     line, column = document.locate(loc)
     params: dict[str, Any] = {"found": found}
+    if loc in document.written:
+        params["written"] = document.written[loc]
+    code = _code(kind, ctx, found, is_partial_date(model, loc))
+    if code in ("too_long", "too_many"):
+        params = {"limit": ctx.get("max_length"),
+                  "size": len(found) if isinstance(found, (str, list)) else 0}
+    elif code == "too_few":
+        params = {"limit": ctx.get("min_length")}
+    elif code in ("too_small", "too_large"):
+        params["limit"] = _number(ctx.get("ge", ctx.get("le")))
+    elif code in ("wrong_type", "wrong_type_quote", "wrong_type_unquote", "empty_value"):
+        params["expected_type"] = _TYPE_ERRORS[kind]
+        params.setdefault("written", plain_value(found))
+    elif code == "not_allowed_value":
+        options = str(ctx.get("expected", ""))
+        params["options"] = options.replace("'", "").replace(" or ", ", ")
+    elif code == "invalid":
+        params["detail"] = detail["msg"]
+    elif code in _SAME_CODE:
+        params.update({key: value for key, value in ctx.items() if key != "column"})
+    return Diagnostic(code, file, line, column, field, params)
+
+
+def _code(kind: str, ctx: dict[str, Any], found: Any, partial_date: bool) -> str:
+    """Which explanation fits: the finer the better, since the reader is learning YAML."""
+    if kind in _ONE_OF:
+        present = isinstance(found, dict) and all(name in found for name in _ONE_OF[kind])
+        return f"{kind}_{'both' if present else 'none'}"
+    if partial_date and kind in ("string_type", "partial_date", "string_pattern_mismatch"):
+        return "no_such_date" if _impossible_day(found) else "partial_date"
     if kind in _TYPE_ERRORS:
-        expected = _TYPE_ERRORS[kind]
-        code = "wrong_type"
-        if expected == "text" and isinstance(found, (bool, int, float)) or (
-            expected == "text" and type(found).__name__ in ("date", "datetime")):
-            code = "wrong_type_quote"
-        elif expected in ("whole_number", "number") and isinstance(found, str):
-            code = "wrong_type_unquote" if _looks_numeric(found) else "wrong_type"
-        return Diagnostic(code, file, line, column, field, {**params, "expected_type": expected})
-    if kind == "literal_error":
-        options = ctx.get("expected", "")
-        return Diagnostic("not_allowed_value", file, line, column, field,
-                          {**params, "options": options.replace("'", "").replace(" or ", ", ")})
+        return _type_code(_TYPE_ERRORS[kind], found)
+    simple = {"literal_error": "not_allowed_value", "string_too_short": "empty_text",
+              "string_too_long": "too_long", "too_long": "too_many", "too_short": "too_few",
+              "greater_than_equal": "too_small", "less_than_equal": "too_large"}
+    if kind in simple:
+        return simple[kind]
     if kind == "string_pattern_mismatch":
-        code = _PATTERN_CODES.get(ctx.get("pattern", ""), "pattern")
-        if "@" in ctx.get("pattern", ""):
-            code = "email"
-        return Diagnostic(code, file, line, column, field, params)
-    if kind == "string_too_short":
-        return Diagnostic("empty_text", file, line, column, field, params)
-    if kind in ("string_too_long", "too_long"):
-        size = len(found) if isinstance(found, (str, list)) else 0
-        return Diagnostic("too_long" if kind == "string_too_long" else "too_many", file, line,
-                          column, field, {"limit": ctx.get("max_length"), "size": size})
-    if kind == "too_short":
-        return Diagnostic("too_few", file, line, column, field, {"limit": ctx.get("min_length")})
-    if kind in ("greater_than_equal", "less_than_equal"):
-        limit = ctx.get("ge", ctx.get("le"))
-        code = "too_small" if kind == "greater_than_equal" else "too_large"
-        return Diagnostic(code, file, line, column, field, {**params, "limit": limit})
-    if kind in _SAME_CODE:
-        extra = {key: value for key, value in ctx.items() if key != "column"}
-        return Diagnostic(kind, file, line, column, field, {**params, **extra})
-    return Diagnostic("invalid", file, line, column, field, {**params, "detail": detail["msg"]})
+        return PATTERN_CODES.get(str(ctx.get("pattern", "")), "pattern")
+    return kind if kind in _SAME_CODE else "invalid"
+
+
+def _type_code(expected: str, found: Any) -> str:
+    if found is None:
+        return "empty_value"
+    if expected == "text" and isinstance(found, (bool, int, float, dt.date)):
+        return "wrong_type_quote"
+    if expected in ("whole_number", "number") and isinstance(found, str) and _looks_numeric(found):
+        return "wrong_type_unquote"
+    if expected == "date" and isinstance(found, str) and _ISO_DAY.match(found):
+        return "no_such_date" if _impossible_day(found) else "wrong_type_unquote"
+    return "wrong_type"
+
+
+def _impossible_day(found: Any) -> bool:
+    if not isinstance(found, str) or not _ISO_DAY.match(found):
+        return False
+    try:
+        dt.date.fromisoformat(found)
+    except ValueError:
+        return True
+    return False
+
+
+def _number(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _looks_numeric(text: str) -> bool:
@@ -103,23 +156,38 @@ def _looks_numeric(text: str) -> bool:
     return True
 
 
+def is_partial_date(model: type[BaseModel], path: Path) -> bool:
+    """Whether the field at `path` is a PartialDate (a year, a month or a day)."""
+    annotation, metadata = _field(model, path)
+    candidates = [annotation, *typing.get_args(annotation)]
+    metadata = [*metadata, *(m for c in candidates for m in getattr(c, "__metadata__", ()))]
+    return any(m == _PARTIAL_DATE_VALIDATOR for m in metadata)
+
+
 def allowed_keys(model: type[BaseModel], path: Path) -> list[str]:
     """Field names of the model reached by following `path` from `model`."""
+    annotation = _unwrap(_field(model, path)[0])
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return list(annotation.model_fields)
+    return []
+
+
+def _field(model: type[BaseModel], path: Path) -> tuple[Any, list[Any]]:
+    """The annotation (and pydantic metadata) of the field at `path`, as declared."""
     annotation: Any = model
+    metadata: list[Any] = []
     for part in path:
         annotation = _unwrap(annotation)
+        metadata = []
         if isinstance(part, int):
             args = typing.get_args(annotation)
             annotation = args[0] if args else annotation
         elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
             info = annotation.model_fields.get(part)
             if info is None:
-                return []
-            annotation = info.annotation
-    annotation = _unwrap(annotation)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return list(annotation.model_fields)
-    return []
+                return None, []
+            annotation, metadata = info.annotation, list(info.metadata)
+    return annotation, metadata
 
 
 def _unwrap(annotation: Any) -> Any:

@@ -40,8 +40,8 @@ def keyed(data: Any, key: str, path: Path = (), skip: str = "") -> Iterator[tupl
 def untranslated(data: Any, path: Path = ()) -> Iterator[Path]:
     """Paths of bilingual texts (`{sv, en}`) that have no English yet."""
     if isinstance(data, dict):
-        if set(data) == {"sv", "en"}:
-            if data["en"] is None and data["sv"] is not None:
+        if "sv" in data and set(data) <= {"sv", "en"}:
+            if data.get("en") is None and data["sv"] is not None:
                 yield path
             return
         for name, value in data.items():
