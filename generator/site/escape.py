@@ -9,10 +9,11 @@ from __future__ import annotations
 import html
 import re
 
-# Characters that Markdown or its extensions could read as syntax. Numeric
-# entities work in Markdown and in raw HTML blocks alike, so one escaping
-# serves both contexts.
-_MARKDOWN_SPECIAL = {char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~"}
+# HTML's special characters and those Markdown or its extensions could read as
+# syntax, in one pass. Entities work in Markdown and in raw HTML blocks alike,
+# so one escaping serves both contexts.
+_ESCAPES = {char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~"} | {
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
 _ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^( {0,3})(=+)[ \t]*$", re.MULTILINE)
 _BRACE = re.compile(r"[{}]")
@@ -20,8 +21,7 @@ _BRACE = re.compile(r"[{}]")
 
 def text(value: str) -> str:
     """Plain text for Markdown or HTML: shown exactly as written, never markup."""
-    escaped = html.escape(value, quote=True)
-    return "".join(_MARKDOWN_SPECIAL.get(char, char) for char in escaped)
+    return "".join(_ESCAPES.get(char, char) for char in value)
 
 
 def attribute(value: str) -> str:

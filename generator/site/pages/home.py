@@ -23,6 +23,8 @@ def home_page(base: Context) -> Page:
         "site.home.added", date=partial_date(catalog.projects[p].added, ctx.lang))
         for p in latest_projects(catalog)]
     body = [
+        # The menu shows the front-matter title, the page itself the site's name.
+        f"---\ntitle: {ctx.t('site.nav.home')}\n---",
         f"# {ctx.t('site.name')}",
         f'<p class="vta-lead">{ctx.t("site.home.intro")}</p>',
         f"<p>{counts}</p>",
@@ -43,7 +45,7 @@ def home_page(base: Context) -> Page:
         heading(2, ctx.t("site.home.contribute"), "contribute"),
         f"<p>{ctx.t('site.home.contribute_text', link=ctx.href('about/'))}</p>",
     ]
-    return Page("index.md", "\n\n".join(body) + "\n")
+    return Page("index.md", "\n\n".join(body).replace("---\n\n#", "---\n#", 1) + "\n")
 
 
 def _most_used(usage: dict[str, list[str]]) -> list[str]:

@@ -8,7 +8,7 @@ from generator.site import escape
 from generator.site.context import Context
 from generator.site.dates import period
 from generator.site.figures import figure, figure_with_share
-from generator.site.html import DASH, inline_list, table
+from generator.site.html import DASH, table
 from generator.site.index import related_methods
 from generator.site.page import Page, method_url, project_url
 from generator.site.pages.common import section
@@ -67,21 +67,26 @@ def _projects(ctx: Context, method: Method) -> str:
     project_ids = ctx.index.by_method.get(method.id, [])
     if not project_ids:
         return section(ctx, "method_projects", f"<p>{ctx.t('site.method.no_projects')}</p>")
-    headers = [ctx.t("site.method.column.project"), ctx.t("site.fact.counties"),
-               ctx.t("site.fact.period"), ctx.t("site.method.column.outcome")]
-    headers += [ctx.t(f"site.figure.{name}") for name in HEADLINE_FIGURES]
+    headlines = {p: headline_outcome(ctx.catalog.projects[p].outcomes) for p in project_ids}
+    # Only columns some project reports, so the table stays narrow.
+    shown = [name for name in HEADLINE_FIGURES
+             if any(o is not None and getattr(o, name) is not None for o in headlines.values())]
+    headers = [ctx.t("site.method.column.project"), ctx.t("site.method.column.outcome")]
+    headers += [ctx.t(f"site.figure.{name}") for name in shown]
     rows = []
     for project_id in project_ids:
         project = ctx.catalog.projects[project_id]
-        outcome = headline_outcome(project.outcomes)
-        counties = inline_list([ctx.label("counties", c) for c in project.counties])
+        outcome = headlines[project_id]
+        where = ", ".join(ctx.label("counties", c) for c in project.counties)
         when = escape.text(period(project.period.start, project.period.end, ctx.lang))
-        row = [ctx.link(project_url(project_id), ctx.text(project.name)), counties, when]
+        details = f" {DASH} ".join(part for part in (where, when) if part)
+        row = [ctx.link(project_url(project_id), ctx.text(project.name))
+               + (f"<br><small>{details}</small>" if details else "")]
         if outcome is None:
-            row += [ctx.t("site.method.no_outcome")] + [""] * len(HEADLINE_FIGURES)
+            row += [ctx.t("site.method.no_outcome")] + [""] * len(shown)
         else:
             row.append(ctx.link(project_url(project_id) + "#outcomes", outcome_title(ctx, outcome)))
-            for name in HEADLINE_FIGURES:
+            for name in shown:
                 value = getattr(outcome, name)
                 if value is None:
                     row.append(DASH)

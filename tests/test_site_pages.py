@@ -1,0 +1,117 @@
+"""The real catalogue's built site, read as HTML with BeautifulSoup selectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import Tag
+from conftest import CONTENT, attr, one, soup
+
+from generator.validation.run import validate
+
+CATALOG = validate(CONTENT).catalog
+LANGUAGE_ROOTS = {"sv": "", "en": "en/"}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_project_and_method_has_a_page(built_site: Path, lang: str) -> None:
+    root = LANGUAGE_ROOTS[lang]
+    for kind, records in (("projects", CATALOG.projects), ("methods", CATALOG.methods)):
+        for record_id, record in records.items():
+            page = soup(built_site, f"{root}{kind}/{record_id}/")
+            headings = page.select("article h1")
+            assert len(headings) == 1, f"{kind}/{record_id}: exactly one h1"
+            name = record.name.en if lang == "en" and record.name.en else record.name.sv
+            assert headings[0].get_text(" ", strip=True).startswith(name)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("sv", "sv"), ("en", "en")])
+def test_html_lang_matches_the_build(built_site: Path, lang: str, expected: str) -> None:
+    for url in ("", "projects/sin/", "methods/supported-employment/", "how-to-read/"):
+        assert attr(one(soup(built_site, LANGUAGE_ROOTS[lang] + url), "html"), "lang") == expected
+
+
+def test_key_facts_of_goinge_forward(built_site: Path) -> None:
+    page = soup(built_site, "projects/goinge-forward/")
+    facts = {dt.get_text(strip=True): dt.find_next_sibling("dd")
+             for dt in page.select("dl.vta-facts dt")}
+
+    def fact(name: str) -> Tag:
+        value = facts[name]
+        assert isinstance(value, Tag)
+        return value
+
+    assert fact("Projektägare").get_text(strip=True) == "Östra Göinge kommun"
+    assert attr(one(fact("Projektägare"), "a"), "href") == (
+        "../../organisations/#org-ostra-goinge-kommun")
+    assert fact("Kommuner").get_text(strip=True) == "Östra Göinge"
+    assert attr(one(fact("Län"), "a"), "href") == "../../counties/12/"
+    assert "Europeiska socialfonden" in fact("Finansiärer").get_text()
+    assert attr(one(fact("Metoder"), "a"), "href") == "../../methods/joint-agency-team/"
+
+
+@pytest.mark.parametrize(("lang", "label"), [("sv", "Deltagare"), ("en", "Participants")])
+def test_goinge_forward_shows_246_participants_with_its_source(
+        built_site: Path, lang: str, label: str) -> None:
+    page = soup(built_site, LANGUAGE_ROOTS[lang] + "projects/goinge-forward/")
+    table = one(page, "#outcomes ~ table")
+    assert table.caption is not None
+    rows = {one(row, "th[scope=row]").get_text(strip=True): row
+            for row in table.select("tbody tr")}
+    row = rows[label]
+    assert row.select("td")[0].get_text(strip=True) == "246"
+    href = attr(one(row, "a.vta-source-link"), "href")
+    assert href.startswith("#source-")
+    assert page.select_one(href) is not None, "the source entry exists on the page"
+    assert row.select_one('q[lang="sv"]') is not None, "verbatim wording marked Swedish"
+    work = rows["Gått vidare till arbete" if lang == "sv" else "Moved on to work"]
+    share = work.select("td")[1].get_text(" ", strip=True)
+    assert "246" in share and ("41" in share), share
+
+
+def test_sin_and_supported_employment_link_both_ways(built_site: Path) -> None:
+    for root in LANGUAGE_ROOTS.values():
+        project = soup(built_site, f"{root}projects/sin/")
+        assert project.select_one('dl.vta-facts a[href="../../methods/supported-employment/"]')
+        method = soup(built_site, f"{root}methods/supported-employment/")
+        rows = method.select("#method-projects ~ table tbody tr")
+        assert any(row.select_one('a[href="../../projects/sin/"]') for row in rows)
+
+
+def test_method_table_lists_every_project_using_it(built_site: Path) -> None:
+    for method_id in CATALOG.methods:
+        page = soup(built_site, f"methods/{method_id}/")
+        linked = {attr(a, "href") for a in page.select("#method-projects ~ table tbody th a")}
+        users = {f"../../projects/{p.id}/" for p in CATALOG.projects_using_method(method_id)}
+        assert linked == users
+
+
+@pytest.mark.parametrize("url", ["", "projects/sin/", "methods/supported-employment/",
+                                 "target-groups/", "counties/12/"])
+def test_language_switch_points_at_the_same_page(built_site: Path, url: str) -> None:
+    swedish = attr(one(soup(built_site, url), "a.vta-language__link[hreflang=en]"), "href")
+    english = attr(one(soup(built_site, "en/" + url), "a.vta-language__link[hreflang=sv]"),
+                   "href")
+    depth = url.count("/")
+    assert Path(swedish).as_posix() == Path("../" * depth + "en/" + url).as_posix()
+    assert not swedish.startswith("/") and not english.startswith("/")
+    # Resolve the English page's link back from /en/<url>: it must land on /<url>.
+    resolved = (Path("/en") / url / english).resolve()
+    assert resolved == Path("/" + url).resolve()
+
+
+def test_every_internal_link_resolves(built_site: Path) -> None:
+    for html in sorted(built_site.rglob("*.html")):
+        page = soup(html.parent, html.name)
+        for anchor in page.select("article a[href]"):
+            href = attr(anchor, "href")
+            if href.startswith(("http:", "https:", "mailto:")):
+                continue
+            target, _, fragment = href.partition("#")
+            path = (html.parent / target) if target else html
+            if path.is_dir():
+                path = path / "index.html"
+            assert path.is_file(), f"{html.relative_to(built_site)}: broken link {href}"
+            if fragment:
+                assert soup(path.parent, path.name).find(id=fragment), f"{html}: {href}"

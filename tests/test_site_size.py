@@ -1,0 +1,42 @@
+"""Detail pages must not grow with the catalogue: ~300 synthetic projects vs the real six."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, build_into
+
+from benchmarks.synthetic import write_catalogue
+
+SYNTHETIC_PROJECTS = 300
+ALLOWED_GROWTH_BYTES = 1500
+"""Room for the capped "related projects" list filling up; anything more is growth."""
+
+
+@pytest.fixture(scope="module")
+def large_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("large-build")
+    content = write_catalogue(SYNTHETIC_PROJECTS, folder / "content")
+    for record in (CONTENT / "projects").glob("*.yml"):
+        shutil.copy(record, content / "projects" / record.name)
+    ok, output = build_into(folder, content)
+    assert ok, "\n".join(output)
+    return folder / "site"
+
+
+@pytest.mark.parametrize("page", [
+    "projects/goinge-forward/index.html", "en/projects/goinge-forward/index.html",
+    "projects/sin/index.html", "en/projects/steget-vidare/index.html",
+    "index.html", "en/index.html"])
+def test_page_size_does_not_grow_with_the_catalogue(
+        built_site: Path, large_site: Path, page: str) -> None:
+    small = (built_site / page).stat().st_size
+    large = (large_site / page).stat().st_size
+    assert large - small < ALLOWED_GROWTH_BYTES, f"{page}: {small} -> {large} bytes"
+
+
+def test_the_large_catalogue_has_every_project_page(large_site: Path) -> None:
+    pages = list((large_site / "en" / "projects").glob("*/index.html"))
+    assert len(pages) == SYNTHETIC_PROJECTS + len(list((CONTENT / "projects").glob("*.yml")))
