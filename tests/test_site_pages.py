@@ -115,3 +115,21 @@ def test_every_internal_link_resolves(built_site: Path) -> None:
             assert path.is_file(), f"{html.relative_to(built_site)}: broken link {href}"
             if fragment:
                 assert soup(path.parent, path.name).find(id=fragment), f"{html}: {href}"
+
+
+def test_headings_form_an_outline(built_site: Path) -> None:
+    """One h1 per page and no skipped levels, so screen-reader navigation works."""
+    for html in sorted(built_site.rglob("index.html")):
+        article = soup(html.parent, html.name).select_one("article")
+        if article is None:
+            continue
+        levels = [int(h.name[1]) for h in article.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+        assert levels[:1] == [1] and levels.count(1) == 1, html
+        assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), (html, levels)
+
+
+def test_data_tables_have_captions_and_header_scopes(built_site: Path) -> None:
+    for html in sorted(built_site.rglob("index.html")):
+        for table in soup(html.parent, html.name).select("article table"):
+            assert table.caption is not None and table.caption.get_text(strip=True), html
+            assert all(th.get("scope") in ("col", "row") for th in table.select("th")), html

@@ -44,14 +44,15 @@ def _outcome(ctx: Context, outcome: Outcome, sources: list[Source], number: int,
                    for column in ("what", "figure", "share", "source")]
         caption = ctx.t("site.outcomes.caption", title=title)
         parts.append(table(caption, headers, rows))
+    level = 3 if total == 1 else 4
     if outcome.goals:
+        parts.append(heading(level, ctx.t("site.outcomes.goals"), f"goals-{number}"))
         parts.append(_goals(ctx, check_goals(outcome), outcome, sources))
     if outcome.definitions and (outcome.definitions.work or outcome.definitions.studies):
-        parts.append(f"<p><strong>{ctx.t('site.outcomes.definitions')}</strong></p>\n"
-                     + definition_list([
-                         (ctx.t("site.definition.work"), ctx.text(outcome.definitions.work)),
-                         (ctx.t("site.definition.studies"),
-                          ctx.text(outcome.definitions.studies))]))
+        parts.append(heading(level, ctx.t("site.outcomes.definitions"), f"definitions-{number}"))
+        parts.append(definition_list([
+            (ctx.t("site.definition.work"), ctx.text(outcome.definitions.work)),
+            (ctx.t("site.definition.studies"), ctx.text(outcome.definitions.studies))]))
     parts.append(ctx.prose(outcome.note, top_level=4))
     return "\n\n".join(part for part in parts if part)
 
@@ -77,7 +78,10 @@ def _goals(ctx: Context, checks: list[GoalCheck], outcome: Outcome,
     items = []
     for check in checks:
         goal = check.goal
-        status = ctx.t(f"site.goal.status.{check.status}")
+        # An interim shortfall is not a verdict: the project had not ended yet.
+        interim_shortfall = check.status == "not_met" and outcome.status == "interim"
+        status = ctx.t("site.goal.status.not_met_interim" if interim_shortfall
+                       else f"site.goal.status.{check.status}")
         symbol = f'<span aria-hidden="true">{GOAL_SYMBOLS[check.status]}</span>'
         verdict = f'<strong class="vta-goal vta-goal--{check.status}">{symbol} {status}</strong>'
         result = ""
@@ -88,5 +92,4 @@ def _goals(ctx: Context, checks: list[GoalCheck], outcome: Outcome,
             result += " " + ctx.t("site.goal.interim")
         source = source_link(ctx, sources, goal.source or outcome.source)
         items.append(f"<li>{ctx.text(goal.text)} ({source})<br>{verdict}.{result}</li>")
-    return (f"<p><strong>{ctx.t('site.outcomes.goals')}</strong></p>\n"
-            f'<ul class="vta-goals">\n' + "\n".join(items) + "\n</ul>")
+    return '<ul class="vta-goals">\n' + "\n".join(items) + "\n</ul>"
