@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -125,7 +126,7 @@ def test_headings_form_an_outline(built_site: Path) -> None:
             continue
         levels = [int(h.name[1]) for h in article.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
         assert levels[:1] == [1] and levels.count(1) == 1, html
-        assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), (html, levels)
+        assert all(b - a <= 1 for a, b in pairwise(levels)), (html, levels)
 
 
 def test_data_tables_have_captions_and_header_scopes(built_site: Path) -> None:
