@@ -26,7 +26,9 @@ def _load(path: Path) -> Any:
 def _pick(items: list[str], index: int, count: int) -> list[str]:
     """`count` distinct items, rotating with `index` so clones differ."""
     count = min(count, len(items))
-    return [items[(index * 7 + step * 3) % len(items)] for step in range(count)][:count]
+    # Strides 5 and 1 share no factor with list lengths like 7 or 9, so the
+    # starting item (and with it the combination) rotates through every item.
+    return [items[(index * 5 + step) % len(items)] for step in range(count)]
 
 
 def synthetic_projects(count: int, content: Path = REAL_CONTENT) -> list[dict[str, Any]]:
