@@ -56,6 +56,21 @@ class Document:
     key_positions: dict[Path, Position] = field(default_factory=dict)
     written: dict[Path, str] = field(default_factory=dict)
     """Unquoted scalars as typed, so a report can say `0136` (not "the number 94")."""
+    text: str = ""
+    spans: dict[Path, tuple[Position, Position]] = field(default_factory=dict)
+    """Where each scalar starts and ends, to find a bad tag inside a long text."""
+    last_quoted: tuple[Position, Position] | None = None
+
+    def find(self, path: Path, needle: str) -> Position | None:
+        """Position of `needle` as written inside the scalar at `path`, if it is there
+        verbatim (not, say, as a `\\u202e` escape)."""
+        span = self.spans.get(path)
+        if span is None or not needle:
+            return None
+        starts = [0, *(index + 1 for index, char in enumerate(self.text) if char == "\n")]
+        first, last = (starts[line - 1] + column - 1 for line, column in span)
+        index = self.text.find(needle, first, last)
+        return _line_column(self.text, index) if index >= 0 else None
 
     def locate(self, path: Path, *, key: bool = False) -> Position:
         """Best position for `path`: itself, else the nearest enclosing value."""
@@ -123,12 +138,13 @@ def load(raw: bytes, file: str, size: int | None = None) -> tuple[Document | Non
     ]
     if tabs:
         return None, notes + tabs
+    document = Document(data=None, text=text)
     try:
-        document = _build(text, file)
+        _build(document, file)
     except _Stop as stop:
         return None, [*notes, stop.diagnostic]
     except yaml.MarkedYAMLError as error:
-        return None, [*notes, _syntax_diagnostic(error, file)]
+        return None, [*notes, _syntax_diagnostic(error, file, document.last_quoted)]
     except yaml.YAMLError as error:
         return None, [*notes, Diagnostic("yaml.syntax", file, 1, 1,
                                          params={"problem": str(error).strip()})]
@@ -148,8 +164,15 @@ SYNTAX_PROBLEMS: dict[str, tuple[str, bool]] = {
 }
 
 
-def _syntax_diagnostic(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
+def _syntax_diagnostic(error: yaml.MarkedYAMLError, file: str,
+                       last_quoted: tuple[Position, Position] | None) -> Diagnostic:
     problem = (error.problem or error.context or "").strip()
+    if last_quoted and last_quoted[0][0] < last_quoted[1][0] and error.problem_mark \
+            and error.problem_mark.line + 1 == last_quoted[1][0]:
+        # A quoted text that ran over a line break and broke the very next thing: nearly
+        # always a quote left open, so point at where it opened.
+        return Diagnostic("yaml.syntax.unclosed", file, *last_quoted[0],
+                          params={"problem": problem})
     code, use_context = "yaml.syntax", False
     for wording, (known_code, context_first) in SYNTAX_PROBLEMS.items():
         if problem.startswith(wording):
@@ -161,8 +184,7 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, file: str) -> Diagnostic:
     return Diagnostic(code, file, line, column, params={"problem": problem})
 
 
-def _build(text: str, file: str) -> Document:
-    document = Document(data=None)
+def _build(document: Document, file: str) -> None:
     stack: list[_Frame] = []
     documents = 0
     nodes = 0
@@ -192,7 +214,7 @@ def _build(text: str, file: str) -> Document:
     def expecting_key() -> bool:
         return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key is None
 
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(document.text, Loader=_Loader):
         position = _position(event.start_mark)
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
@@ -230,6 +252,9 @@ def _build(text: str, file: str) -> Document:
             continue
         if isinstance(event, yaml.ScalarEvent):
             path = attach(_scalar(event), position)
+            span = (position, _position(event.end_mark))
+            document.spans[path] = span
+            document.last_quoted = span if event.style in ("'", '"') else None
             if event.implicit[0] and not event.tag:
                 document.written[path] = event.value
             continue
@@ -243,7 +268,6 @@ def _build(text: str, file: str) -> Document:
         stack.append(_Frame(container, path))
     if not root_set or document.data is None:
         raise _Stop(Diagnostic("yaml.empty", file, 1, 1))
-    return document
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:

@@ -139,6 +139,3 @@ def _name_checks(kind: str, path: Path, file: str, document: Document) -> list[D
         "name": path.name, "key": field_name, "value": expected,
         "expected_name": f"{expected}.yml"})]
 
-
-def is_within(path: Path, root: Path) -> bool:
-    return os.path.commonpath([path.resolve(), root.resolve()]) == str(root.resolve())

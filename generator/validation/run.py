@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.catalog import Catalog
 from generator.diagnostics import Diagnostic, has_errors
 from generator.validation.crosscheck import build_catalog, crosscheck
-from generator.validation.load import display_path, is_within, load_records, record_files
+from generator.validation.load import display_path, load_records, record_files
 
 DEFAULT_CONTENT = Path("content")
 
@@ -32,8 +32,11 @@ def validate(content_root: Path = DEFAULT_CONTENT, paths: list[Path] | None = No
     against the real catalogue.
     """
     bundled = record_files(content_root)
-    chosen = _expand(paths or [])
-    extra = [path for path in chosen if not is_within(path, content_root)]
+    known = {display_path(path) for path in bundled}
+    chosen = list({display_path(path): path for path in _expand(paths or [])}.values())
+    # Anything named that is not already a bundled record is loaded too, even inside the
+    # content folder: a mistyped or misplaced path must be reported, not silently skipped.
+    extra = [path for path in chosen if display_path(path) not in known]
     loaded = load_records([*bundled, *extra])
     catalog, problems = build_catalog(loaded.records)
     diagnostics = loaded.diagnostics + problems + crosscheck(loaded.records, catalog)

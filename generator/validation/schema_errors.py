@@ -36,10 +36,13 @@ PATTERN_CODES = {ID_PATTERN: "id_format", r"^\d{2,4}$": "code_format",
                  r"^\d{4}(-\d{2}(-\d{2})?)?$": "partial_date",
                  r"^[0-9A-Za-z./-]{1,40}$": "esf_case_id",
                  r"^[^@\s<>]+@[^@\s<>]+\.[a-zA-Z]{2,}$": "email"}
-_SAME_CODE = {"control_character", "html_not_allowed", "single_line", "image_not_allowed",
+SAME_CODES = {"control_character", "html_not_allowed", "single_line", "image_not_allowed",
               "unsafe_link", "url", "partial_date"}
+SIMPLE_CODES = {"literal_error": "not_allowed_value", "string_too_short": "empty_text",
+                "string_too_long": "too_long", "too_long": "too_many", "too_short": "too_few",
+                "greater_than_equal": "too_small", "less_than_equal": "too_large"}
 # A model-level check that wants exactly one of two fields: code -> (field, field).
-_ONE_OF = {"figure_value": ("count", "percent"), "goal_value": ("count", "percent")}
+ONE_OF = {"figure_value": ("count", "percent"), "goal_value": ("count", "percent")}
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE_VALIDATOR = next(m for m in typing.get_args(PartialDate)
                                if isinstance(m, BeforeValidator))
@@ -83,6 +86,13 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
     if loc in document.written:
         params["written"] = document.written[loc]
     code = _code(kind, ctx, found, is_partial_date(model, loc))
+    if code == "not_allowed_value" and not isinstance(found, str) and \
+            params.get("written") in _options(ctx):
+        code = "not_allowed_value_quote"  # `status: yes` is read as true, not as "yes"
+    needle = _culprit(code, ctx, found)
+    if needle and isinstance(found, str) and needle in found:
+        line, column = document.find(loc, needle) or (line, column)
+        params["found"] = _excerpt(found, found.index(needle))
     if code in ("too_long", "too_many"):
         params = {"limit": ctx.get("max_length"),
                   "size": len(found) if isinstance(found, (str, list)) else 0}
@@ -93,33 +103,55 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
     elif code in ("wrong_type", "wrong_type_quote", "wrong_type_unquote", "empty_value"):
         params["expected_type"] = _TYPE_ERRORS[kind]
         params.setdefault("written", plain_value(found))
-    elif code == "not_allowed_value":
-        options = str(ctx.get("expected", ""))
-        params["options"] = options.replace("'", "").replace(" or ", ", ")
+    elif code in ("not_allowed_value", "not_allowed_value_quote"):
+        params["options"] = ", ".join(_options(ctx))
     elif code == "invalid":
         params["detail"] = detail["msg"]
-    elif code in _SAME_CODE:
+    elif code in SAME_CODES:
         params.update({key: value for key, value in ctx.items() if key != "column"})
     return Diagnostic(code, file, line, column, field, params)
 
 
 def _code(kind: str, ctx: dict[str, Any], found: Any, partial_date: bool) -> str:
     """Which explanation fits: the finer the better, since the reader is learning YAML."""
-    if kind in _ONE_OF:
-        present = isinstance(found, dict) and all(name in found for name in _ONE_OF[kind])
+    if kind in ONE_OF:
+        present = isinstance(found, dict) and all(name in found for name in ONE_OF[kind])
         return f"{kind}_{'both' if present else 'none'}"
     if partial_date and kind in ("string_type", "partial_date", "string_pattern_mismatch"):
         return "no_such_date" if _impossible_day(found) else "partial_date"
     if kind in _TYPE_ERRORS:
         return _type_code(_TYPE_ERRORS[kind], found)
-    simple = {"literal_error": "not_allowed_value", "string_too_short": "empty_text",
-              "string_too_long": "too_long", "too_long": "too_many", "too_short": "too_few",
-              "greater_than_equal": "too_small", "less_than_equal": "too_large"}
-    if kind in simple:
-        return simple[kind]
+    if kind in SIMPLE_CODES:
+        return SIMPLE_CODES[kind]
     if kind == "string_pattern_mismatch":
         return PATTERN_CODES.get(str(ctx.get("pattern", "")), "pattern")
-    return kind if kind in _SAME_CODE else "invalid"
+    return kind if kind in SAME_CODES else "invalid"
+
+
+def _options(ctx: dict[str, Any]) -> list[str]:
+    """The allowed values of a `Literal`, from pydantic's "'a', 'b' or 'c'"."""
+    text = str(ctx.get("expected", "")).replace(" or ", ", ")
+    return [option.strip().strip("'") for option in text.split(",") if option.strip()]
+
+
+def _culprit(code: str, ctx: dict[str, Any], found: Any) -> str:
+    """The part of a text that is wrong, to point at it rather than at the whole text."""
+    if code == "html_not_allowed":
+        return str(ctx.get("tag", ""))
+    if code == "unsafe_link":
+        return str(ctx.get("url", ""))
+    if code == "image_not_allowed":
+        return "!["
+    if code == "control_character" and "code" in ctx:
+        return chr(int(str(ctx["code"]), 16))
+    return ""
+
+
+def _excerpt(text: str, index: int, width: int = 56) -> str:
+    """About `width` characters of `text` around `index`, marked … where cut."""
+    start = max(0, min(index - width // 3, len(text) - width))
+    part = text[start: start + width]
+    return ("…" if start else "") + part + ("…" if start + width < len(text) else "")
 
 
 def _type_code(expected: str, found: Any) -> str:
