@@ -113,6 +113,12 @@ def test_required_fields_are_written_uncommented(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ["project", "method"])
+def test_web_editor_copy_has_one_rule_fill_every_empty_text(kind: str) -> None:
+    data = yaml.safe_load(template(kind))
+    assert (data["id"], data["name"]["sv"], data["added"]) == ("", "", "")
+
+
+@pytest.mark.parametrize("kind", ["project", "method"])
 def test_scaffold_starts_with_the_editor_schema_header(kind: str) -> None:
     first = render(kind, "x", "X", DAY).splitlines()[0]
     assert first == f"# yaml-language-server: $schema=../../schema/{kind}.schema.json"

@@ -24,11 +24,20 @@ def template(kind: str) -> str:
 
 
 def render(kind: str, record_id: str, name: str, added: dt.date) -> str:
+    """The template with id, Swedish name and `added` filled in.
+
+    In the template they are `""` like every other required field, so a contributor
+    copying it in the web editor has one rule to follow: fill in every `""`.
+    """
+    text = template(kind).replace("__ID__", record_id)
     # JSON strings are valid YAML double-quoted scalars, so any name is written safely.
-    return (template(kind)
-            .replace("__ID__", record_id)
-            .replace("__NAME__", json.dumps(name, ensure_ascii=False))
-            .replace("__ADDED__", added.isoformat()))
+    for prefix, value in (("id: ", record_id),
+                          ("name:\n  sv: ", json.dumps(name, ensure_ascii=False)),
+                          ("added: ", added.isoformat())):
+        placeholder = f'\n{prefix}""\n'
+        assert placeholder in text, f"the {kind} template has no {prefix!r} placeholder"
+        text = text.replace(placeholder, f"\n{prefix}{value}\n", 1)
+    return text
 
 
 def is_valid_id(record_id: str) -> bool:
