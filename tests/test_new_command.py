@@ -109,3 +109,7 @@ def test_missing_content_folder_is_explained(
     ("SIN", "sin"), ("Ett steg före!", "ett-steg-fore"), ("", "")])
 def test_id_suggestion(name: str, expected: str) -> None:
     assert suggest_id(name) == expected
+
+
+def test_longest_id_the_schema_allows_is_accepted(content: Path) -> None:
+    assert run_new(content, "--id", "a" * 64, "--name", "Namn") == 0

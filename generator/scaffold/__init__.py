@@ -12,11 +12,14 @@ import re
 import unicodedata
 from pathlib import Path
 
-from generator.schema.types import ID_PATTERN
+from pydantic import TypeAdapter, ValidationError
+
+from generator.schema.types import Id
 
 KINDS = {"project": "projects", "method": "methods"}
 MAX_ID_LENGTH = 64
 _TEMPLATES = Path(__file__).parent
+_ID = TypeAdapter(Id)
 
 
 def template(kind: str) -> str:
@@ -41,7 +44,12 @@ def render(kind: str, record_id: str, name: str, added: dt.date) -> str:
 
 
 def is_valid_id(record_id: str) -> bool:
-    return len(record_id) <= MAX_ID_LENGTH and re.fullmatch(ID_PATTERN, record_id) is not None
+    """The schema's own rule for ids, so `new` never writes a record that fails on its id."""
+    try:
+        _ID.validate_python(record_id)
+    except ValidationError:
+        return False
+    return True
 
 
 def suggest_id(name: str) -> str:
