@@ -1,0 +1,174 @@
+"""One comparable row per project: shares with their denominators and the caveats that apply.
+
+The catalogue never ranks projects. This module only makes explicit *why* two
+figures cannot be read side by side: interim against final results, precision
+words, shares the source gave without counts, few participants, and sources
+that define work or studies differently (or not at all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from generator.analysis.cost import CostPerParticipant, cost_per_participant
+from generator.analysis.outcomes import (
+    GoalCheck,
+    Range,
+    check_goals,
+    figure_range,
+    headline_outcome,
+    measure_range,
+    percent_range,
+    share,
+)
+from generator.schema import Project
+from generator.schema.outcome import Figure, Outcome
+
+SMALL_NUMBERS_THRESHOLD = 30
+"""Fewer participants than this and one or two people move a share by several points."""
+
+Flag = Literal["interim", "approximate", "percent_only", "small_numbers",
+               "definitions_differ", "definitions_not_stated"]
+FLAGS: tuple[Flag, ...] = ("interim", "approximate", "percent_only", "small_numbers",
+                           "definitions_differ", "definitions_not_stated")
+NOT_COMPARABLE: frozenset[Flag] = frozenset(
+    {"interim", "approximate", "percent_only", "definitions_differ", "definitions_not_stated"})
+"""Flags that make a figure "not directly comparable"; small numbers are a separate warning."""
+SHARE_MEASURES = ("into_work", "into_studies", "combined")
+
+DefinitionKey = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True)
+class ShareFigure:
+    """A share of the participants, and what it rests on."""
+
+    percent: float
+    """Point value: the source's figures read literally."""
+    range: Range
+    """Widest reading of the precision words, in per cent (capped at 100)."""
+    parts: tuple[Figure, ...]
+    """The numerator: one figure, or work and studies when they were added up."""
+    participants: Figure | None
+    """The denominator; None when the source itself gave a percentage."""
+    flags: frozenset[Flag]
+    """Caveats of this figure itself (approximate, percent only)."""
+
+
+@dataclass(frozen=True)
+class ProjectComparison:
+    project: Project
+    outcome: Outcome | None
+    """The headline outcome: the final one, else the latest interim one."""
+    outcome_number: int | None
+    """1-based position of that outcome in the record: page anchors use it."""
+    participants: Figure | None
+    into_work: ShareFigure | None
+    into_studies: ShareFigure | None
+    combined: ShareFigure | None
+    goals: list[GoalCheck]
+    cost: CostPerParticipant | None
+    flags: frozenset[Flag] = field(default_factory=frozenset)
+    """Caveats of the whole row (interim, small numbers, definitions)."""
+
+    def share_of(self, measure: str) -> ShareFigure | None:
+        value: ShareFigure | None = getattr(self, measure)
+        return value
+
+    def all_flags(self) -> frozenset[Flag]:
+        """Row flags and the flags of every share shown in the row."""
+        found = set(self.flags)
+        for measure in SHARE_MEASURES:
+            if (value := self.share_of(measure)) is not None:
+                found |= value.flags
+        return frozenset(found)
+
+
+def share_figure(part: Figure, participants: Figure | None) -> ShareFigure | None:
+    computed = share(part, participants)
+    widest = percent_range(part, participants)
+    if computed is None or widest is None:
+        return None
+    flags: set[Flag] = set()
+    if not computed.exact:
+        flags.add("approximate")
+    if computed.participants is None:
+        flags.add("percent_only")
+    return ShareFigure(computed.percent, widest, (part,), computed.participants,
+                       frozenset(flags))
+
+
+def combined_share(outcome: Outcome) -> ShareFigure | None:
+    """Work or studies: the source's own sum, else work and studies added up."""
+    if outcome.into_work_or_studies is not None:
+        return share_figure(outcome.into_work_or_studies, outcome.participants)
+    if outcome.into_work is None or outcome.into_studies is None:
+        return None
+    work = share_figure(outcome.into_work, outcome.participants)
+    studies = share_figure(outcome.into_studies, outcome.participants)
+    widest = measure_range(outcome, "work_or_studies", in_percent=True)
+    if work is None or studies is None or widest is None:
+        return None
+    return ShareFigure(min(work.percent + studies.percent, 100.0), widest,
+                       (outcome.into_work, outcome.into_studies), work.participants,
+                       work.flags | studies.flags)
+
+
+def compare_project(project: Project,
+                    small_numbers: int = SMALL_NUMBERS_THRESHOLD) -> ProjectComparison:
+    outcome = headline_outcome(project.outcomes)
+    if outcome is None:
+        return ProjectComparison(project, None, None, None, None, None, None, [],
+                                 cost_per_participant(project, None))
+    number = next(i for i, o in enumerate(project.outcomes, start=1) if o is outcome)
+    participants = outcome.participants
+    flags: set[Flag] = set()
+    if outcome.status == "interim":
+        flags.add("interim")
+    if participants is not None and participants.count is not None \
+            and figure_range(participants).low < small_numbers:
+        flags.add("small_numbers")
+
+    def part(figure: Figure | None) -> ShareFigure | None:
+        return share_figure(figure, participants) if figure is not None else None
+
+    return ProjectComparison(
+        project, outcome, number, participants, part(outcome.into_work),
+        part(outcome.into_studies), combined_share(outcome), check_goals(outcome),
+        cost_per_participant(project, outcome), frozenset(flags))
+
+
+def definition_key(outcome: Outcome | None) -> DefinitionKey | None:
+    """What the source counts as work and studies; None when it says nothing."""
+    if outcome is None or outcome.definitions is None:
+        return None
+    work, studies = outcome.definitions.work, outcome.definitions.studies
+    if work is None and studies is None:
+        return None
+    return (work.sv if work else None, studies.sv if studies else None)
+
+
+def compare_projects(projects: Iterable[Project],
+                     small_numbers: int = SMALL_NUMBERS_THRESHOLD) -> list[ProjectComparison]:
+    """Rows for a set of projects; definitions are judged across the whole set."""
+    rows = [compare_project(project, small_numbers) for project in projects]
+    with_outcomes = [row for row in rows if row.outcome is not None]
+    keys = {definition_key(row.outcome) for row in with_outcomes}
+    result = []
+    for row in rows:
+        if row.outcome is not None:
+            key = definition_key(row.outcome)
+            extra: set[Flag] = set()
+            if key is None:
+                extra.add("definitions_not_stated")
+            elif len(keys) > 1:
+                extra.add("definitions_differ")
+            row = replace(row, flags=row.flags | extra)
+        result.append(row)
+    return result
+
+
+def not_comparable(flags: Iterable[Flag]) -> bool:
+    return any(flag in NOT_COMPARABLE for flag in flags)
