@@ -80,3 +80,17 @@ def test_examples_come_from_real_records_or_say_they_are_invented(name: str) -> 
             cited = set(re.findall(r"[\w-]+\.yml", re.sub(r"`[^`]*`", "", example)))
             assert example.startswith(invented) or cited, (model, field, example)
             assert cited <= real_files, (model, field, sorted(cited - real_files))
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_quoted_example_text_really_is_in_the_cited_record(name: str) -> None:
+    files = {path.name: path.read_text(encoding="utf-8")
+             for path in (REPO / "content").rglob("*.yml")}
+    for model, fields in documented(name).items():
+        for field, cells in fields.items():
+            cited = re.findall(r"[\w-]+\.yml", re.sub(r"`[^`]*`", "", cells[2]))
+            if not cited or cited[0] not in files:
+                continue
+            for quoted in re.findall(r'"([^"]+)"', "".join(re.findall(r"`([^`]*)`", cells[2]))):
+                text = quoted.removesuffix(" …").removesuffix("…")
+                assert text in files[cited[0]], (model, field, cited[0], text)
