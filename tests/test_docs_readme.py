@@ -86,3 +86,11 @@ def test_linked_documents_exist() -> None:
     links = re.findall(r"\]\(([^)#:]+)\)", README)
     assert "CONTRIBUTING.md" in links and "CONTRIBUTING.en.md" in links
     assert [link for link in links if not (REPO / link).exists()] == []
+
+
+def test_the_architecture_names_the_build_steps_that_exist() -> None:
+    from generator.site.build import POST_STEPS
+
+    architecture = section(README, "Architecture in brief")
+    assert "Pagefind" in architecture
+    assert "pagefind" in [name for name, _ in POST_STEPS]
