@@ -43,8 +43,16 @@ def describe_found(value: Any, language: str) -> str:
     return t(language, "found.text", value=text)
 
 
+def _grouped(value: Any, language: str) -> Any:
+    """Large whole numbers in a message as people write them: 5 400 000 / 5,400,000."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10_000:
+        return f"{value:,}".replace(",", " " if language == "sv" else ",")
+    return value
+
+
 def _params(diagnostic: Diagnostic, language: str) -> dict[str, Any]:
-    params = dict(diagnostic.params)
+    params = {key: value if key in ("found", "written") else _grouped(value, language)
+              for key, value in diagnostic.params.items()}
     if "found" in params:
         written = params.get("written")
         found = describe_found(params["found"], language)
