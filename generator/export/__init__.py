@@ -1,0 +1,1 @@
+"""Open data: the catalogue as JSON, CSV and schema.org markup, written with every build."""

@@ -1,0 +1,50 @@
+"""`compare/success-factors/`: which coded success factors and challenges recur, and where."""
+
+from __future__ import annotations
+
+from generator.analysis.factors import FactorKind, factor_counts
+from generator.site.context import Context
+from generator.site.html import heading, inline_list, table
+from generator.site.page import Page, project_url
+from generator.site.pages.compare_nav import subnav
+
+VOCABULARY = {"success_factors": "success-factors", "challenges": "challenges"}
+
+
+def _factor_table(ctx: Context, kind: FactorKind) -> str:
+    counts = factor_counts(ctx.catalog.projects.values(), kind)
+    if not counts:
+        return f"<p>{ctx.t(f'compare.factors.none.{kind}')}</p>"
+    vocabulary = VOCABULARY[kind]
+    rows = []
+    for found in counts:
+        term = ctx.catalog.vocabularies.get(vocabulary, {}).get(found.code)
+        label = ctx.label(vocabulary, found.code) if term else found.code
+        if term is not None and term.description is not None:
+            label += f"<br><small>{ctx.text(term.description)}</small>"
+        projects = sorted(found.project_ids,
+                          key=lambda p: (ctx.sort_key(ctx.catalog.projects[p].name), p))
+        links = [ctx.link(f"{project_url(p)}#{kind.replace('_', '-')}",
+                          ctx.text(ctx.catalog.projects[p].name)) for p in projects]
+        rows.append([label, str(found.count), inline_list(links)])
+    headers = [ctx.t(f"compare.factors.column.{kind}"), ctx.t("compare.factors.column.count"),
+               ctx.t("compare.factors.column.projects")]
+    return table(ctx.t(f"compare.factors.caption.{kind}"), headers, rows)
+
+
+def factors_page(base: Context) -> Page:
+    ctx = base.at("compare/success-factors/")
+    coded = sum(1 for p in ctx.catalog.projects.values() if p.success_factors or p.challenges)
+    body = [
+        f"# {ctx.t('compare.factors.title')}",
+        f'<p class="vta-lead">{ctx.t("compare.factors.intro")}</p>',
+        subnav(ctx),
+        '<div class="vta-caveats"><p>'
+        + ctx.t("compare.factors.caveat", coded=coded, total=len(ctx.catalog.projects))
+        + "</p></div>",
+        heading(2, ctx.t("site.heading.success_factors"), "success-factors"),
+        _factor_table(ctx, "success_factors"),
+        heading(2, ctx.t("site.heading.challenges"), "challenges"),
+        _factor_table(ctx, "challenges"),
+    ]
+    return Page("compare/success-factors.md", "\n\n".join(body) + "\n")

@@ -1,0 +1,114 @@
+"""`compare/methods/`: per method, how many projects, how many participants, which shares.
+
+Totals keep the precision words ("at least", "about") and say how many
+projects gave no number; spreads always show n and how many of the figures
+carry each caveat. A median describes these figures, not the method.
+"""
+
+from __future__ import annotations
+
+from generator.analysis.aggregate import MethodSummary, Spread, Total
+from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
+from generator.site import escape
+from generator.site.charts.outcomes import chart_block, share_chart
+from generator.site.context import Context
+from generator.site.figures import number, percent
+from generator.site.html import heading, table
+from generator.site.page import Page, method_url, project_url
+from generator.site.pages.compare_cells import flags_html, participants_html, share_html
+from generator.site.pages.compare_nav import subnav
+
+
+def total_text(ctx: Context, value: Total) -> str:
+    if value.reported == 0:
+        return ctx.t("compare.total.none")
+    low = number(round(value.range.low), ctx.lang)
+    if value.missing:
+        text = ctx.t("site.precision.at_least", value=low)
+        return text + " " + ctx.count("compare.total.missing", value.missing)
+    if value.exact:
+        return number(value.point, ctx.lang)
+    if value.range.high == float("inf"):
+        return ctx.t("site.precision.at_least", value=low)
+    return ctx.t("compare.total.about", value=number(value.point, ctx.lang), low=low,
+                 high=number(round(value.range.high), ctx.lang))
+
+
+def _flag_counts(ctx: Context, spread: Spread) -> str:
+    return "; ".join(ctx.t("compare.spread.flag", flag=ctx.t(f"compare.flag.{flag}"),
+                           count=spread.flags[flag], n=spread.n)
+                     for flag in FLAGS if flag in spread.flags)
+
+
+def spread_table(ctx: Context, summary: MethodSummary, method_name: str) -> str:
+    if not summary.shares:
+        return f"<p>{ctx.t('compare.methods.no_shares')}</p>"
+    rows = []
+    for measure in SHARE_MEASURES:
+        spread = summary.shares.get(measure)
+        if spread is None:
+            continue
+        low, high = percent(spread.low, ctx.lang), percent(spread.high, ctx.lang)
+        span = low if low == high else ctx.t("site.range", low=low, high=high)
+        median = percent(spread.median, ctx.lang) if spread.n > 1 else ctx.t("compare.none")
+        rows.append([ctx.t(f"compare.column.{measure}"), str(spread.n), span, median,
+                     escape.text(_flag_counts(ctx, spread))])
+    headers = [ctx.t(f"compare.spread.column.{name}")
+               for name in ("measure", "n", "range", "median", "flags")]
+    return table(ctx.t("compare.spread.caption", method=method_name), headers, rows)
+
+
+def _projects_table(ctx: Context, rows: list[ProjectComparison], method_name: str) -> str:
+    headers = [ctx.t("compare.column.project"), ctx.t("compare.column.participants"),
+               *(ctx.t(f"compare.column.{m}") for m in SHARE_MEASURES),
+               ctx.t("compare.column.flags")]
+    body = []
+    for row in rows:
+        link = ctx.link(project_url(row.project.id), ctx.text(row.project.name))
+        if row.outcome is None:
+            body.append([link, ctx.t("compare.no_outcome"), "", "", "", ""])
+            continue
+        body.append([link, participants_html(ctx, row),
+                     *(share_html(ctx, row, m) for m in SHARE_MEASURES),
+                     flags_html(ctx, row.flags)])
+    return table(ctx.t("compare.methods.projects_caption", method=method_name), headers, body)
+
+
+def _section(ctx: Context, summary: MethodSummary) -> str:
+    method = ctx.catalog.methods[summary.method_id]
+    name = ctx.text(method.name)
+    facts = [ctx.count("site.methods.used_by", len(summary.rows)),
+             ctx.t("compare.methods.participants", total=total_text(ctx, summary.participants))]
+    return "\n\n".join([
+        heading(2, name, f"method-{method.id}"),
+        f"<p>{ctx.link(method_url(method.id), ctx.t('compare.methods.read_more', method=name))}"
+        "</p>",
+        "<ul>" + "".join(f"<li>{fact}</li>" for fact in facts) + "</ul>",
+        spread_table(ctx, summary, name),
+        _projects_table(ctx, summary.rows, name),
+    ])
+
+
+def methods_page(base: Context, summaries: list[MethodSummary]) -> Page:
+    ctx = base.at("compare/methods/")
+    known = [s for s in summaries if s.method_id in ctx.catalog.methods]
+    ordered = sorted(known, key=lambda s: (
+        -len(s.rows), ctx.sort_key(ctx.catalog.methods[s.method_id].name), s.method_id))
+    groups = [(ctx.plain(ctx.catalog.methods[s.method_id].name), s.rows) for s in ordered]
+    chart = share_chart(ctx, "chart-methods", ctx.t("compare.chart.methods.title"),
+                        ctx.t("compare.chart.methods.description"), groups)
+    unused = [ctx.plain(m.name) for m in ctx.catalog.methods.values()
+              if m.id not in {s.method_id for s in known}]
+    body = [
+        f"# {ctx.t('compare.methods.title')}",
+        f'<p class="vta-lead">{ctx.t("compare.methods.intro")}</p>',
+        subnav(ctx),
+        '<div class="vta-caveats"><p>'
+        f'{ctx.t("compare.methods.caveat", link=ctx.href("compare/#caveats"))}</p></div>',
+        *(_section(ctx, summary) for summary in ordered),
+        f"<p>{escape.text(ctx.t('compare.methods.unused', methods=', '.join(sorted(unused))))}"
+        "</p>" if unused else "",
+        heading(2, ctx.t("compare.chart.methods.heading"), "chart"),
+        chart_block(ctx, chart, []),
+    ]
+    return Page("compare/methods.md", "\n\n".join(part for part in body if part) + "\n")

@@ -1,0 +1,151 @@
+"""`compare/side-by-side/?p=a&p=b`: two to four projects next to each other.
+
+A static page cannot read its own query string, so compare-side.js renders
+the selection from `compare/side-by-side.json`, which holds every project's
+facts already worded in the page's language (plain text; the script inserts
+it with textContent only). The selection form builds the same URL without
+JavaScript; without JavaScript the page says so and links to the full table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.analysis.comparison import SHARE_MEASURES, ProjectComparison
+from generator.export.jsonld import script_json
+from generator.schema.common import Text
+from generator.site import escape
+from generator.site.context import Context
+from generator.site.dates import period
+from generator.site.figures import figure
+from generator.site.page import Page, method_url, project_url, relative, target_group_url
+from generator.site.pages.compare_cells import (
+    cost_text,
+    flag_texts,
+    goal_status_text,
+    goal_text,
+    share_range_text,
+    share_text,
+)
+from generator.site.pages.compare_nav import WIDE_PAGE, subnav
+from generator.site.pages.sources import source_anchor
+
+PAGE_URL = "compare/side-by-side/"
+DATA_PATH = "compare/side-by-side.json"
+MAX_PROJECTS = 4
+ASPECTS = ("owner", "period", "counties", "target_groups", "methods", "evidence",
+           "participants", *SHARE_MEASURES, "goal", "flags", "cost", "success_factors",
+           "challenges", "continued", "sources")
+Item = dict[str, str]
+
+
+def _item(ctx: Context, text: str, url: str | None = None, lang: str | None = None) -> Item:
+    item = {"text": text}
+    if url is not None:
+        item["href"] = relative(ctx.page_url, url)
+    if lang is not None and lang != ctx.lang:
+        item["lang"] = lang
+    return item
+
+
+def _text_item(ctx: Context, value: Text, url: str | None = None) -> Item:
+    fallback = ctx.lang == "en" and value.en is None
+    return _item(ctx, ctx.plain(value), url, "sv" if fallback else None)
+
+
+def _label(ctx: Context, kind: str, term_id: str, url: str | None = None) -> Item:
+    text, lang = ctx.catalog.label(kind, term_id, ctx.lang)
+    return _item(ctx, text, url, lang)
+
+
+def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
+    project, catalog = row.project, ctx.catalog
+    page = project_url(project.id)
+    status = ctx.t(f"site.status.{project.period.status}")
+    when = period(project.period.start, project.period.end, ctx.lang)
+    cells: dict[str, list[Item]] = {
+        "owner": [_label(ctx, "organisations", project.owner)],
+        "period": [_item(ctx, f"{when} ({status})" if when else status)],
+        "counties": [_label(ctx, "counties", c) for c in project.counties],
+        "target_groups": [_label(ctx, "target-groups", g, target_group_url(g))
+                          for g in project.target_groups],
+        "methods": [_text_item(ctx, catalog.methods[m].name, method_url(m))
+                    for m in project.methods if m in catalog.methods],
+        "evidence": [_item(ctx, ctx.t(f"site.evidence_level.{project.evidence_level}"))],
+        "flags": [_item(ctx, text) for text in flag_texts(ctx, row.all_flags())],
+        "success_factors": [_label(ctx, "success-factors", f.code, f"{page}#success-factors")
+                            for f in project.success_factors],
+        "challenges": [_label(ctx, "challenges", f.code, f"{page}#challenges")
+                       for f in project.challenges],
+        "sources": [_item(ctx, s.title, f"{page}#{source_anchor(s.id)}", s.language)
+                    for s in project.sources],
+    }
+    if project.continued_after_funding:
+        cells["continued"] = [_item(ctx, ctx.t(
+            f"site.continuation.{project.continued_after_funding.status}"))]
+    if row.participants is not None:
+        cells["participants"] = [_item(ctx, figure(row.participants, ctx.lang))]
+    for measure in SHARE_MEASURES:
+        value = row.share_of(measure)
+        if value is not None:
+            cells[measure] = [_item(ctx, share_text(ctx, value), f"{page}#outcomes")]
+            if extra := share_range_text(ctx, value):
+                cells[measure].append(_item(ctx, extra))
+    if row.goals:
+        cells["goal"] = [_item(ctx, f"{goal_text(ctx, check)}: "
+                                    f"{goal_status_text(ctx, row, check)}",
+                               f"{page}#goals-{row.outcome_number}") for check in row.goals]
+    if cost := cost_text(ctx, row):
+        cells["cost"] = [_item(ctx, cost)]
+    return {aspect: items for aspect, items in cells.items() if items}
+
+
+def side_by_side_data(ctx: Context, rows: list[ProjectComparison]) -> dict[str, Any]:
+    strings = {key: ctx.t(f"compare.side.{key}") for key in (
+        "caption", "aspect", "need_two", "too_many", "unknown", "showing", "none", "region")}
+    return {
+        "max": MAX_PROJECTS,
+        "strings": strings,
+        "aspects": [{"key": aspect, "label": ctx.t(f"compare.side.aspect.{aspect}")}
+                    for aspect in ASPECTS],
+        "projects": {row.project.id: {
+            "name": _text_item(ctx, row.project.name, project_url(row.project.id)),
+            "cells": _cells(ctx, row)} for row in rows},
+    }
+
+
+def _choices(ctx: Context, rows: list[ProjectComparison]) -> str:
+    items = []
+    for row in rows:
+        project_id = escape.attribute(row.project.id)
+        items.append(f'<li><label><input type="checkbox" name="p" value="{project_id}"> '
+                     f"{ctx.text(row.project.name)}</label></li>")
+    return (f'<form id="vta-side-form" class="vta-side-form" method="get" action="./">\n'
+            f'<fieldset>\n<legend>{ctx.t("compare.side.choose")}</legend>\n'
+            f'<ul class="vta-side-choices">\n' + "\n".join(items) + "\n</ul>\n</fieldset>\n"
+            f'<p><button type="submit" class="md-button">{ctx.t("compare.side.submit")}'
+            "</button></p>\n</form>")
+
+
+def side_by_side_pages(base: Context, rows: list[ProjectComparison]) -> list[Page]:
+    ctx = base.at(PAGE_URL)
+    data = side_by_side_data(ctx, rows)
+    source = escape.attribute(relative(PAGE_URL, DATA_PATH))
+    body = [
+        WIDE_PAGE,
+        f"# {ctx.t('compare.side.title')}",
+        f'<p class="vta-lead">{ctx.t("compare.side.intro")}</p>',
+        subnav(ctx),
+        f'<div id="vta-side" class="vta-side" data-src="{source}" '
+        f'data-error="{escape.attribute(ctx.t("compare.side.error"))}">\n'
+        '<p id="vta-side-status" class="vta-side__status" role="status"></p>\n'
+        '<div id="vta-side-result"></div>\n'
+        '<noscript><p class="vta-noscript">'
+        f'{ctx.t("compare.side.noscript", link=ctx.href("compare/#table"))}</p></noscript>\n'
+        "</div>",
+        _choices(ctx, rows),
+        '<div class="vta-caveats"><p>'
+        f'{ctx.t("compare.side.caveat", link=ctx.href("compare/#caveats"))}</p></div>',
+    ]
+    return [Page("compare/side-by-side.md", "\n\n".join(body) + "\n"),
+            Page(DATA_PATH, script_json(data) + "\n")]
