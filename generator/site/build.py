@@ -20,6 +20,8 @@ from generator.i18n import LANGUAGES, t
 from generator.schema import Method, Project
 from generator.site.generate import generate_all
 from generator.site.mkdocs_run import derived_config, run_mkdocs
+from generator.site.search_index import index_site
+from generator.site.search_markup import theme_strings
 from generator.site.writer import write_tree
 from generator.validation.report import format_text, summary
 from generator.validation.run import validate
@@ -28,8 +30,8 @@ Say = Callable[[str], None]
 PostStep = Callable[[Path, "BuildOptions"], str | None]
 """A step on the finished site folder; returns an error text to stop the build."""
 
-POST_STEPS: list[tuple[str, PostStep]] = []
-"""Steps after both MkDocs builds, before the swap, e.g. `("pagefind", index_site)`."""
+POST_STEPS: list[tuple[str, PostStep]] = [("pagefind", index_site)]
+"""Steps after both MkDocs builds, before the swap."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, say: Say) -> bo
     for language in LANGUAGES:
         step = time.perf_counter()
         config = derived_config(options.project_root, options.md_root / language, language,
-                                options.md_root / f"mkdocs.{language}.yml")
+                                options.md_root / f"mkdocs.{language}.yml",
+                                {"vta_search": theme_strings(language)})
         target = work if language == LANGUAGES[0] else work / language
         outcome = run_mkdocs(config, target, epoch)
         if not outcome.ok:

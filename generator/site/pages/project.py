@@ -13,6 +13,7 @@ from generator.site.pages.common import link_list, project_link, section
 from generator.site.pages.outcomes import outcomes_section
 from generator.site.pages.project_facts import key_facts, organisation_link
 from generator.site.pages.sources import source_link, sources_section
+from generator.site.search_markup import search_data
 
 
 def project_pages(ctx: Context) -> list[Page]:
@@ -35,6 +36,7 @@ def project_page(base: Context, project: Project) -> Page:
         _contact(ctx, project),
         _related(ctx, project),
         sources_section(ctx, project.sources),
+        search_data(ctx, project),
     ]
     return Page(f"projects/{project.id}.md", "\n\n".join(s for s in sections if s) + "\n")
 

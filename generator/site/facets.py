@@ -1,0 +1,180 @@
+"""What search and the explorer know about a project: facets, sort keys and card texts.
+
+Facet values are labels in the page's language, so Pagefind's per-language
+indexes each carry readable values and the explorer can show them as they are.
+Project pages emit these as Pagefind attributes (search_markup.py) and the
+explorer page lists the same values with their counts (pages/explore.py), so
+both come from here and always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.analysis.outcomes import headline_outcome, shares
+from generator.i18n import t
+from generator.schema import Project
+from generator.schema.outcome import Outcome
+from generator.site.context import Context, collation_key
+from generator.site.dates import period
+from generator.site.figures import figure, percent
+
+FACETS = ("method", "target_group", "county", "municipality", "funder", "owner_type", "status",
+          "start_year", "evidence", "continued")
+"""Facet keys: language-neutral, used as Pagefind filter names and URL parameters."""
+SORTS = ("name", "start_year", "participants", "share")
+"""Pagefind sort keys. A project without a value for a key simply has no such key."""
+PROJECT_FILTER = ("kind", "project")
+"""A filter every project page carries, so the explorer can ask for projects only."""
+
+_STATUS_ORDER = ("planned", "ongoing", "finished")
+_EVIDENCE_ORDER = ("self_reported", "internal_follow_up", "external_evaluation",
+                   "comparison_group")
+_CONTINUED_ORDER = ("yes", "partly", "no", "unknown", "not_stated")
+
+
+@dataclass(frozen=True, order=True)
+class FacetValue:
+    """One value of one facet; `order` places it among the facet's values."""
+
+    facet: str
+    order: tuple[str, ...]
+    label: str
+
+
+def facet_values(ctx: Context, project: Project) -> list[FacetValue]:
+    """Every facet value of a project, without duplicates, in facet order."""
+    catalog = ctx.catalog
+    values: list[FacetValue] = []
+
+    def add(facet: str, label: str, order: str | None = None) -> None:
+        value = FacetValue(facet, (order if order is not None else collation_key(label),), label)
+        if value not in values:
+            values.append(value)
+
+    for method_id in project.methods:
+        if method_id in catalog.methods:
+            add("method", ctx.plain(catalog.methods[method_id].name))
+    for group in project.target_groups:
+        add("target_group", ctx.label_plain("target-groups", group))
+    for county in project.counties:
+        add("county", ctx.label_plain("counties", county))
+    for municipality in project.municipalities:
+        add("municipality", ctx.label_plain("municipalities", municipality))
+    for funder in project.funders:
+        add("funder", ctx.label_plain("funders", funder))
+    owner_type = catalog.vocabularies["organisations"][project.owner].type
+    add("owner_type", ctx.label_plain("organisation-types", owner_type))
+    status = project.period.status
+    add("status", _capitalised(ctx.t(f"site.status.{status}")), _rank(_STATUS_ORDER, status))
+    if year := start_year(project):
+        # Newest first: the complement keeps string order and reverses the years.
+        add("start_year", str(year), f"{9999 - year:04d}")
+    add("evidence", ctx.t(f"site.evidence_level.{project.evidence_level}"),
+        _rank(_EVIDENCE_ORDER, project.evidence_level))
+    after = project.continued_after_funding
+    continued = after.status if after else "not_stated"
+    add("continued", ctx.t(f"search.continued.{continued}"), _rank(_CONTINUED_ORDER, continued))
+    return values
+
+
+def start_year(project: Project) -> int | None:
+    start = project.period.start
+    return int(start[:4]) if start else None
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The headline outcome's participants and share into work or studies, when stated."""
+
+    participants: str | None
+    participants_count: int | None
+    share: str | None
+    share_percent: float | None
+
+
+def key_figures(project: Project, lang: str) -> KeyFigures:
+    outcome = headline_outcome(project.outcomes)
+    if outcome is None:
+        return KeyFigures(None, None, None, None)
+    people = outcome.participants
+    share = _work_or_studies(outcome)
+    share_text = None
+    if share is not None:
+        value, exact, complete = share
+        share_text = percent(round(value), lang)
+        if not complete:
+            share_text = t(lang, "site.precision.at_least", value=share_text)
+        elif not exact or value != round(value):
+            share_text = t(lang, "site.share.rounded", value=share_text)
+    return KeyFigures(
+        participants=figure(people, lang) if people else None,
+        participants_count=people.count if people else None,
+        share=share_text, share_percent=round(share[0], 1) if share else None)
+
+
+def _work_or_studies(outcome: Outcome) -> tuple[float, bool, bool] | None:
+    """(percent, exact, complete): the combined figure, or work and studies added up.
+
+    When only one of work and studies is stated the sum is a lower bound
+    (`complete` is False), since the other may be anything.
+    """
+    found = shares(outcome)
+    if "into_work_or_studies" in found:
+        both = found["into_work_or_studies"]
+        return min(both.percent, 100.0), both.exact, True
+    parts = [found[name] for name in ("into_work", "into_studies") if name in found]
+    if not parts:
+        return None
+    total = min(sum(part.percent for part in parts), 100.0)
+    return total, all(part.exact for part in parts), len(parts) == 2
+
+
+def sort_values(ctx: Context, project: Project) -> dict[str, str]:
+    """Pagefind sort keys. Numbers stay numbers; the name gets an ASCII collation key."""
+    values = {"name": name_sort_key(ctx.plain(project.name))}
+    if year := start_year(project):
+        values["start_year"] = str(year)
+    figures = key_figures(project, ctx.lang)
+    if figures.participants_count is not None:
+        values["participants"] = str(figures.participants_count)
+    if figures.share_percent is not None:
+        values["share"] = f"{figures.share_percent:g}"
+    return values
+
+
+def name_sort_key(name: str) -> str:
+    """Swedish alphabetical order as plain ASCII, since Pagefind compares bytes.
+
+    Each character of the collation key becomes five hex digits; the leading
+    letter keeps Pagefind from reading an all-digit key as a number.
+    """
+    return "k" + "".join(f"{ord(char):05x}" for char in collation_key(name))
+
+
+def card_meta(ctx: Context, project: Project) -> dict[str, str]:
+    """Texts a result card shows, in the page's language: plain text, never markup."""
+    owner = ctx.label_plain("organisations", project.owner)
+    status = ctx.t(f"site.status.{project.period.status}")
+    when = period(project.period.start, project.period.end, ctx.lang)
+    places = [ctx.label_plain("counties", county) for county in project.counties]
+    figures = key_figures(project, ctx.lang)
+    key_figure = [ctx.t("search.card.participants", value=figures.participants)
+                  if figures.participants else "",
+                  ctx.t("search.card.share", value=figures.share) if figures.share else ""]
+    meta = {
+        "title": ctx.plain(project.name),
+        "owner": ctx.t("search.card.owner", owner=owner),
+        "period": f"{when} ({status})" if when else _capitalised(status),
+        "place": ", ".join(places),
+        "figures": " · ".join(part for part in key_figure if part),
+    }
+    return {key: value for key, value in meta.items() if value}
+
+
+def _rank(order: tuple[str, ...], value: str) -> str:
+    return f"{order.index(value):02d}"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

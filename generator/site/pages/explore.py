@@ -1,0 +1,131 @@
+"""The explorer: `explore/index.md`, every project by facet, free text and sort order.
+
+The page carries everything it needs without JavaScript: the facet form with
+the catalogue's counts (hidden until the script takes over) and a list of all
+projects by county, so no project is out of reach. The script
+(theme/assets/javascripts/explore.js) asks Pagefind for the matching projects
+and keeps the choices in the address, so a view can be shared or bookmarked.
+The page itself is left out of the search index: it names every project and
+would otherwise match every search.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+from generator.site import escape
+from generator.site.context import Context
+from generator.site.facets import FACETS, SORTS, FacetValue, facet_values
+from generator.site.page import Page
+from generator.site.pages.common import project_link
+
+EXPLORE_URL = "explore/"
+SORT_CHOICES = ("relevance", *SORTS)
+SCRIPT_STRINGS = ("search.explore.count.none", "search.explore.count.one",
+                  "search.explore.count.other", "search.explore.count.sorted",
+                  "search.explore.chosen",
+                  "search.status.searching", "search.status.failed")
+"""Texts the script writes; it fills in {count} itself."""
+
+
+def explore_page(base: Context) -> Page:
+    ctx = base.at(EXPLORE_URL)
+    strings = json.dumps({key: ctx.t(key) for key in SCRIPT_STRINGS}, ensure_ascii=False,
+                         sort_keys=True)
+    widget = "\n".join([
+        f'<div class="vta-explore" data-vta-explore data-strings="{escape.attribute(strings)}">',
+        _form(ctx),
+        _results(ctx),
+        _static_list(ctx),
+        "</div>",
+    ])
+    body = [f"# {ctx.t('search.nav.explore')}",
+            f"<p>{ctx.t('search.explore.intro')}</p>",
+            widget]
+    return Page("explore/index.md", "---\npagefind: false\n---\n" + "\n\n".join(body) + "\n")
+
+
+def _form(ctx: Context) -> str:
+    sorts = "".join(f'<option value="{name}">{ctx.t(f"search.sort.{name}")}</option>'
+                    for name in SORT_CHOICES)
+    return "\n".join([
+        '<form class="vta-explore__form" role="search" hidden>',
+        '<div class="vta-explore__bar">',
+        f'<p class="vta-explore__field"><label for="vta-explore-q">'
+        f'{ctx.t("search.explore.query")}</label>'
+        '<input id="vta-explore-q" type="search" name="q" autocomplete="off"></p>',
+        f'<p class="vta-explore__field"><label for="vta-explore-sort">'
+        f'{ctx.t("search.explore.sort")}</label>'
+        f'<select id="vta-explore-sort" name="sort">{sorts}</select></p>',
+        "</div>",
+        f'<h2 class="vta-explore__heading">{ctx.t("search.explore.filters")}</h2>',
+        f'<p class="vta-explore__logic">{ctx.t("search.explore.logic")}</p>',
+        '<div class="vta-explore__facets">',
+        *_facets(ctx),
+        "</div>",
+        f'<p><button type="reset" class="md-button">{ctx.t("search.explore.reset")}</button></p>',
+        "</form>",
+    ])
+
+
+def _facets(ctx: Context) -> list[str]:
+    counts: dict[str, Counter[FacetValue]] = defaultdict(Counter)
+    for project in ctx.catalog.projects.values():
+        for value in facet_values(ctx, project):
+            counts[value.facet][value] += 1
+    fieldsets = []
+    for facet in FACETS:
+        if not counts[facet]:
+            continue
+        items = []
+        for value in sorted(counts[facet]):
+            label = escape.text(value.label)
+            items.append(
+                f'<li><label><input type="checkbox" name="{facet}" '
+                f'value="{escape.attribute(value.label)}"> <span>{label}</span> '
+                f'<span class="vta-facet__count">({counts[facet][value]})</span></label></li>')
+        name = ctx.t(f"search.facet.{facet}")
+        # Closed until needed, so the results stay near the top; the script opens
+        # the groups that have choices.
+        fieldsets.append(
+            f'<details class="vta-facet" data-facet="{facet}">'
+            f'<summary>{name} <span class="vta-facet__chosen"></span></summary>\n'
+            f'<fieldset><legend class="vta-visually-hidden">{name}</legend>\n'
+            '<ul class="vta-facet__list">\n' + "\n".join(items) + "\n</ul>\n</fieldset></details>")
+    return fieldsets
+
+
+def _results(ctx: Context) -> str:
+    return "\n".join([
+        '<section class="vta-explore__results" aria-labelledby="vta-explore-results" hidden>',
+        f'<h2 id="vta-explore-results">{ctx.t("search.explore.results")}</h2>',
+        '<p class="vta-explore__status" role="status" aria-live="polite"></p>',
+        '<ol class="vta-explore__list"></ol>',
+        f'<p><button type="button" class="vta-explore__more md-button" hidden>'
+        f'{ctx.t("search.explore.more")}</button></p>',
+        "</section>",
+    ])
+
+
+def _static_list(ctx: Context) -> str:
+    """Every project under each of its counties: what readers without JavaScript get."""
+    by_county: dict[str, list[str]] = defaultdict(list)
+    for project_id, project in ctx.catalog.projects.items():
+        for county in project.counties or [""]:
+            by_county[county].append(project_id)
+    counties = sorted(by_county, key=lambda code: (
+        code == "", ctx.sort_key(ctx.catalog.term("counties", code).label) if code else "", code))
+    parts = ['<div class="vta-explore__static">',
+             f'<p>{ctx.t("search.explore.no_js")}</p>',
+             f'<h2 id="by-county">{ctx.t("search.explore.by_county")}</h2>']
+    for code in counties:
+        name = ctx.label("counties", code) if code else ctx.t("search.explore.no_county")
+        projects = sorted(by_county[code], key=lambda p: (
+            ctx.sort_key(ctx.catalog.projects[p].name), p))
+        anchor = f"county-{code}" if code else "county-none"
+        parts.append(f'<h3 id="{anchor}">{name} ({len(projects)})</h3>')
+        parts.append('<ul class="vta-explore__group">'
+                     + "".join(f"<li>{project_link(ctx, p)}</li>" for p in projects) + "</ul>")
+    parts.append("</div>")
+    return "\n".join(parts)

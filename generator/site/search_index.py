@@ -1,0 +1,52 @@
+"""Build step: index the finished site with Pagefind, one index per language.
+
+Pagefind reads `<html lang>` and writes a separate index for Swedish (with
+Swedish stemming) and English into `pagefind/` at the site root; a page loads
+only its own language's index. Only the article content is indexed: the theme
+marks it `data-pagefind-body`, so menus, header and footer stay out. Pagefind's
+filter lists come out in a different order on every run; pagefind_stable.py
+sorts them so the same site gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.i18n import LANGUAGES, t
+from generator.site.pagefind_stable import UnexpectedFormat, stabilise
+
+if TYPE_CHECKING:
+    from generator.site.build import BuildOptions
+
+BUNDLE = "pagefind"
+UNUSED_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
+                "pagefind-modular-ui.css", "pagefind-component-ui.js",
+                "pagefind-component-ui.css", "pagefind-highlight.js")
+"""Pagefind's ready-made interfaces: the site has its own, so they are not published."""
+
+
+def index_site(site: Path, options: BuildOptions) -> str | None:
+    """Write the search bundle into `site`; an error text when indexing failed."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site.resolve()),
+               "--output-subdir", BUNDLE, "--quiet"]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    output = (completed.stdout + completed.stderr).strip()
+    entry = site / BUNDLE / "pagefind-entry.json"
+    if completed.returncode != 0 or not entry.is_file():
+        return t(options.lang, "search.build.failed", output=output)
+    try:
+        stabilise(site / BUNDLE)
+    except (UnexpectedFormat, OSError) as error:
+        return t(options.lang, "search.build.unexpected", detail=str(error))
+    languages = sorted(json.loads(entry.read_text(encoding="utf-8")).get("languages", {}))
+    missing = [language for language in LANGUAGES if language not in languages]
+    if missing:
+        return t(options.lang, "search.build.missing_language", languages=", ".join(missing))
+    for name in UNUSED_FILES:
+        (site / BUNDLE / name).unlink(missing_ok=True)
+    return None
+

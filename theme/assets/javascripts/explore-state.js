@@ -1,0 +1,85 @@
+// The explorer's state and its two homes: the address (shareable, back button)
+// and the form. State: { q: text, sort: "" (default) or a sort name,
+// facets: { facetName: [value labels] } }.
+
+/** Pagefind sort keys and the direction each is offered in. */
+const SORT_DIRECTIONS = {
+  name: "asc",
+  start_year: "desc",
+  participants: "desc",
+  share: "desc",
+};
+
+export function emptyState() {
+  return { q: "", sort: "", facets: {} };
+}
+
+export function stateFromUrl(search, facetNames) {
+  const params = new URLSearchParams(search);
+  const facets = {};
+  for (const name of facetNames) {
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length) facets[name] = values;
+  }
+  const sort = params.get("sort") || "";
+  return { q: params.get("q") || "", sort: sort in SORT_DIRECTIONS || sort === "relevance" ? sort : "", facets };
+}
+
+export function urlFromState(state, facetNames) {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const name of facetNames) {
+    for (const value of state.facets[name] || []) params.append(name, value);
+  }
+  if (state.sort) params.set("sort", state.sort);
+  const search = params.toString();
+  return search ? `?${search}` : location.pathname;
+}
+
+export function stateFromForm(form, facetNames) {
+  const data = new FormData(form);
+  const facets = {};
+  for (const name of facetNames) {
+    const values = data.getAll(name).map(String);
+    if (values.length) facets[name] = values;
+  }
+  const sort = String(data.get("sort") || "");
+  const q = String(data.get("q") || "").trim();
+  // The sort box shows the default too; only a different choice is worth keeping.
+  return { q, sort: sort === defaultSort(q) ? "" : sort, facets };
+}
+
+export function applyStateToForm(form, state) {
+  form.elements.q.value = state.q;
+  form.elements.sort.value = effectiveSort(state);
+  for (const box of form.querySelectorAll("input[type=checkbox]")) {
+    box.checked = (state.facets[box.name] || []).includes(box.value);
+  }
+}
+
+/** Best match when there is text to match, else name order. */
+export function effectiveSort(state) {
+  const sort = state.sort || defaultSort(state.q);
+  return sort === "relevance" && !state.q ? "name" : sort;
+}
+
+function defaultSort(q) {
+  return q ? "relevance" : "name";
+}
+
+/**
+ * Pagefind filters: projects only, any of the chosen values within a facet,
+ * all facets together. `without` leaves one facet out, for that facet's counts.
+ */
+export function filtersFor(state, without = null) {
+  const filters = { kind: "project" };
+  for (const [name, values] of Object.entries(state.facets)) {
+    if (name !== without && values.length) filters[name] = { any: values };
+  }
+  return filters;
+}
+
+export function sortFor(state) {
+  const sort = effectiveSort(state);
+  return sort in SORT_DIRECTIONS ? { [sort]: SORT_DIRECTIONS[sort] } : {};
+}

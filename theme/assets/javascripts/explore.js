@@ -1,0 +1,156 @@
+// The explorer: facets with live counts, free text and sort order over Pagefind,
+// with the choices kept in the address. Without this script the page shows its
+// static list of every project by county; the script replaces it only once
+// Pagefind has loaded.
+
+import {
+  applyStateToForm, emptyState, filtersFor, sortFor, stateFromForm, stateFromUrl, urlFromState,
+} from "./explore-state.js";
+import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
+
+const PAGE_SIZE = 20;
+
+export async function initExplorer(root) {
+  const strings = readStrings(root);
+  const form = root.querySelector(".vta-explore__form");
+  const section = root.querySelector(".vta-explore__results");
+  const status = root.querySelector(".vta-explore__status");
+  const list = root.querySelector(".vta-explore__list");
+  const more = root.querySelector(".vta-explore__more");
+  let pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    const note = element("p", "vta-explore__failed", strings["search.status.failed"]);
+    note.setAttribute("role", "alert");
+    root.prepend(note);
+    return;
+  }
+  const facetNames = [...form.querySelectorAll("[data-facet]")].map((f) => f.dataset.facet);
+  let state = stateFromUrl(location.search, facetNames);
+  let typing = false;
+  let ticket = 0;
+  let matches = [];
+  let shown = 0;
+
+  form.hidden = false;
+  section.hidden = false;
+  root.querySelector(".vta-explore__static").hidden = true;
+  applyStateToForm(form, state);
+
+  async function update() {
+    const current = ++ticket;
+    section.setAttribute("aria-busy", "true");
+    const query = state.q || null;
+    const all = await pagefind.search(query, { filters: filtersFor(state) });
+    const sort = sortFor(state);
+    const sorted = Object.keys(sort).length
+      ? await pagefind.search(query, { filters: filtersFor(state), sort })
+      : all;
+    const counts = {};
+    for (const name of facetNames) {
+      // Counts within a facet ignore that facet's own choices: any one of them may match.
+      counts[name] = state.facets[name]
+        ? (await pagefind.search(query, { filters: filtersFor(state, name) })).filters[name]
+        : all.filters[name];
+    }
+    if (current !== ticket) return;
+    showCounts(form, counts);
+    showChosen(form, state, strings);
+    matches = sorted.results;
+    shown = 0;
+    list.replaceChildren();
+    list.dataset.resultCount = String(all.results.length);
+    await showMore(current, false);
+    if (current !== ticket) return;
+    let text = counted(strings, "search.explore.count", all.results.length);
+    const hidden = all.results.length - sorted.results.length;
+    if (hidden > 0) text += " " + format(strings["search.explore.count.sorted"], { count: hidden });
+    status.textContent = text;
+    section.removeAttribute("aria-busy");
+  }
+
+  async function showMore(current, moveFocus) {
+    const next = matches.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (current !== ticket) return;
+    const cards = data.map(card);
+    list.append(...cards);
+    shown += next.length;
+    more.hidden = shown >= matches.length;
+    if (moveFocus && cards.length) cards[0].querySelector("a").focus();
+  }
+
+  function commit(push) {
+    const url = urlFromState(state, facetNames);
+    if (push) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+    update();
+  }
+
+  form.addEventListener("change", (event) => {
+    if (event.target.name === "q") return;
+    state = stateFromForm(form, facetNames);
+    typing = false;
+    commit(true);
+  });
+  form.elements.q.addEventListener("input", () => {
+    state = stateFromForm(form, facetNames);
+    // One history entry per search, not per keystroke.
+    commit(!typing);
+    typing = true;
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    typing = false;
+  });
+  form.addEventListener("reset", (event) => {
+    event.preventDefault();
+    state = emptyState();
+    applyStateToForm(form, state);
+    typing = false;
+    commit(true);
+  });
+  more.addEventListener("click", () => showMore(ticket, true));
+  window.addEventListener("popstate", () => {
+    state = stateFromUrl(location.search, facetNames);
+    applyStateToForm(form, state);
+    typing = false;
+    update();
+  });
+  await update();
+}
+
+function showCounts(form, counts) {
+  for (const box of form.querySelectorAll("input[type=checkbox]")) {
+    const count = (counts[box.name] || {})[box.value] || 0;
+    const label = box.closest("label");
+    label.querySelector(".vta-facet__count").textContent = `(${count})`;
+    label.classList.toggle("vta-facet__item--empty", count === 0);
+  }
+}
+
+/** Each group's summary says how many of its values are chosen; such groups stay open. */
+function showChosen(form, state, strings) {
+  for (const group of form.querySelectorAll("[data-facet]")) {
+    const chosen = (state.facets[group.dataset.facet] || []).length;
+    group.querySelector(".vta-facet__chosen").textContent = chosen
+      ? `(${format(strings["search.explore.chosen"], { count: chosen })})`
+      : "";
+    if (chosen) group.open = true;
+  }
+}
+
+function card(data) {
+  const item = element("li", "vta-card");
+  const heading = element("h3", "vta-card__title");
+  const link = element("a", "", data.meta.title || data.url);
+  link.href = data.url;
+  heading.append(link);
+  item.append(heading);
+  const when = [data.meta.period, data.meta.place].filter(Boolean).join(" · ");
+  for (const [name, text] of [["owner", data.meta.owner], ["when", when], ["figures", data.meta.figures]]) {
+    if (text) item.append(element("p", `vta-card__${name}`, text));
+  }
+  return item;
+}

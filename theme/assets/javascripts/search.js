@@ -1,0 +1,12 @@
+// Entry point on every page: the header's search box, and the explorer where there is one.
+// Plain ES modules, no build step; everything is served from this site.
+
+import { initSearchBox } from "./search-box.js";
+
+const box = document.querySelector("[data-vta-search]");
+if (box) initSearchBox(box);
+
+const explorer = document.querySelector("[data-vta-explore]");
+if (explorer) {
+  import("./explore.js").then(({ initExplorer }) => initExplorer(explorer));
+}
