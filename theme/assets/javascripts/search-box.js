@@ -79,13 +79,15 @@ export function initSearchBox(box) {
     const items = links();
     const index = items.indexOf(document.activeElement);
     if (event.key === "Escape") {
-      if (!panel.hidden) {
+      const wasOpen = !panel.hidden;
+      // Focus first: focusing the box reopens the results, closing must come after.
+      input.focus();
+      if (wasOpen) {
         open(false);
       } else {
         input.value = "";
         run();
       }
-      input.focus();
       event.preventDefault();
     } else if (event.key === "ArrowDown" && items.length && !panel.hidden) {
       items[Math.min(index + 1, items.length - 1)].focus();
