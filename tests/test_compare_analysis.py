@@ -156,9 +156,9 @@ def test_open_ended_participants_give_an_open_cost_range() -> None:
 
 def test_total_of_vague_and_missing_counts() -> None:
     # 58 exact + about 1000 (900..1100) + one project without a count:
-    # point 1058, low 58 + 900 = 958, high open because one is missing.
+    # point 1058, low 58 + 900 = 958, high 58 + 1100 = 1158, and one missing.
     found = total([Figure(count=58), Figure(count=1000, precision="about"), None])
-    assert found.point == 1058 and found.range.low == 958 and math.isinf(found.range.high)
+    assert found.point == 1058 and found.range == Range(958, 1158)
     assert (found.reported, found.missing, found.exact) == (2, 1, False)
     assert total([Figure(count=58), Figure(count=246)]).exact
 
@@ -182,9 +182,12 @@ def test_spread_and_method_summary() -> None:
     assert combined.flags == {"approximate": 2, "definitions_not_stated": 3, "interim": 1,
                               "small_numbers": 1}
     assert "into_studies" in summary.shares and summary.shares["into_studies"].n == 1
-    # 246 + about 1000 + 20, and one project without outcomes: 1266, low 246+900+20, open top.
-    assert summary.participants.point == 1266 and summary.participants.range.low == 1166
-    assert summary.participants.missing == 1 and math.isinf(summary.participants.range.high)
+    # 246 + about 1000 + 20, and one project without outcomes:
+    # 1266, low 246 + 900 + 20 = 1166, high 246 + 1100 + 20 = 1366, one missing.
+    assert summary.participants.point == 1266
+    assert summary.participants.range == Range(1166, 1366)
+    assert summary.participants.missing == 1
+    assert math.isinf(total([Figure(count=5, precision="at_least")]).range.high)
     assert spread([]) is None
 
 

@@ -7,7 +7,6 @@ not of a method. Callers show n and the flag counts next to every value.
 
 from __future__ import annotations
 
-import math
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -20,10 +19,11 @@ from generator.schema.outcome import Figure
 
 @dataclass(frozen=True)
 class Total:
-    """A sum of counts: the literal sum and the widest reading of it."""
+    """A sum of the counts that were given: the literal sum and the widest reading of it."""
 
     point: float
     range: Range
+    """Widest reading of the counts given; open above when one says "at least"."""
     reported: int
     """How many projects gave a count."""
     missing: int
@@ -66,8 +66,6 @@ def total(figures: Iterable[Figure | None]) -> Total:
         low += reading.low
         high += reading.high
         reported += 1
-    if missing:
-        high = math.inf
     return Total(point, Range(low, high), reported, missing)
 
 
@@ -90,11 +88,7 @@ def method_summary(method_id: str, rows: Sequence[ProjectComparison]) -> MethodS
                   if (value := row.share_of(measure)) is not None]
         if (found := spread(values)) is not None:
             shares[measure] = found
-    participants = total(row.participants for row in rows if row.outcome is not None)
-    without_outcome = sum(1 for row in rows if row.outcome is None)
-    if without_outcome:
-        participants = Total(participants.point, Range(participants.range.low, math.inf),
-                             participants.reported, participants.missing + without_outcome)
+    participants = total(row.participants for row in rows)
     return MethodSummary(method_id, list(rows), participants, shares)
 
 

@@ -7,6 +7,7 @@ from generator.i18n import LANGUAGES
 from generator.site.context import Context
 from generator.site.index import Index, build_index
 from generator.site.page import Page
+from generator.site.pages.compare import compare_pages
 from generator.site.pages.explore import explore_page
 from generator.site.pages.home import home_page
 from generator.site.pages.listings import (
@@ -20,9 +21,9 @@ from generator.site.pages.method import method_pages
 from generator.site.pages.project import project_pages
 from generator.site.pages.static import about_page, how_to_read_page
 
-NAV_PAGES = ("index.md", "projects/index.md", "explore/index.md", "methods/index.md",
-             "target-groups/index.md", "counties/index.md", "organisations/index.md",
-             "how-to-read.md", "about.md")
+NAV_PAGES = ("index.md", "projects/index.md", "explore/index.md", "compare/index.md",
+             "methods/index.md", "target-groups/index.md", "counties/index.md",
+             "organisations/index.md", "how-to-read.md", "data/index.md", "about.md")
 """The pages in the navigation: section indexes only, so the menu never grows."""
 
 
@@ -33,6 +34,7 @@ def generate(catalog: Catalog, lang: str, index: Index | None = None) -> list[Pa
         projects_index(ctx),
         *project_pages(ctx),
         explore_page(ctx),
+        *compare_pages(ctx),
         methods_index(ctx),
         *method_pages(ctx),
         *target_group_pages(ctx),

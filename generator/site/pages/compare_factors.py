@@ -21,7 +21,7 @@ def _factor_table(ctx: Context, kind: FactorKind) -> str:
         term = ctx.catalog.vocabularies.get(vocabulary, {}).get(found.code)
         label = ctx.label(vocabulary, found.code) if term else found.code
         if term is not None and term.description is not None:
-            label += f"<br><small>{ctx.text(term.description)}</small>"
+            label += f'<br><small class="vta-description">{ctx.text(term.description)}</small>'
         projects = sorted(found.project_ids,
                           key=lambda p: (ctx.sort_key(ctx.catalog.projects[p].name), p))
         links = [ctx.link(f"{project_url(p)}#{kind.replace('_', '-')}",

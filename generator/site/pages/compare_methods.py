@@ -20,18 +20,20 @@ from generator.site.pages.compare_nav import subnav
 
 
 def total_text(ctx: Context, value: Total) -> str:
+    """E.g. "about 1 058 (possible range 958 to 1 158), plus … 1 project that gives no number"."""
     if value.reported == 0:
         return ctx.t("compare.total.none")
     low = number(round(value.range.low), ctx.lang)
-    if value.missing:
+    if value.range.low == value.range.high:
+        text = number(value.point, ctx.lang)
+    elif value.range.high == float("inf"):
         text = ctx.t("site.precision.at_least", value=low)
-        return text + " " + ctx.count("compare.total.missing", value.missing)
-    if value.exact:
-        return number(value.point, ctx.lang)
-    if value.range.high == float("inf"):
-        return ctx.t("site.precision.at_least", value=low)
-    return ctx.t("compare.total.about", value=number(value.point, ctx.lang), low=low,
-                 high=number(round(value.range.high), ctx.lang))
+    else:
+        text = ctx.t("compare.total.about", value=number(value.point, ctx.lang), low=low,
+                     high=number(round(value.range.high), ctx.lang))
+    if value.missing:
+        text += " " + ctx.count("compare.total.missing", value.missing)
+    return text
 
 
 def _flag_counts(ctx: Context, spread: Spread) -> str:
@@ -50,7 +52,8 @@ def spread_table(ctx: Context, summary: MethodSummary, method_name: str) -> str:
             continue
         low, high = percent(spread.low, ctx.lang), percent(spread.high, ctx.lang)
         span = low if low == high else ctx.t("site.range", low=low, high=high)
-        median = percent(spread.median, ctx.lang) if spread.n > 1 else ctx.t("compare.none")
+        median = percent(spread.median, ctx.lang) if spread.n > 1 \
+            else ctx.t("compare.spread.single")
         rows.append([ctx.t(f"compare.column.{measure}"), str(spread.n), span, median,
                      escape.text(_flag_counts(ctx, spread))])
     headers = [ctx.t(f"compare.spread.column.{name}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.site import escape
 from generator.site.context import Context
 
 PAGES = ("compare/", "compare/methods/", "compare/success-factors/", "compare/side-by-side/",
@@ -17,3 +18,16 @@ def subnav(ctx: Context) -> str:
     items = "".join(f"<li>{link}</li>" for link in links)
     return (f'<nav class="vta-compare-nav" aria-label="{ctx.t("compare.subnav.label")}">'
             f"<ul>{items}</ul></nav>")
+
+
+def compare_link(ctx: Context, project_id: str) -> str:
+    """The "compare" control on a project page: opens the side-by-side view with this project.
+
+    A GET form rather than a link: it builds `?p=<id>` itself, so the page holds no
+    query-string URL, and the side-by-side page lets the reader add more projects.
+    """
+    return (f'<form class="vta-compare-link" method="get" '
+            f'action="{ctx.href("compare/side-by-side/")}">'
+            f'<input type="hidden" name="p" value="{escape.attribute(project_id)}">'
+            f'<button type="submit" class="md-button">{ctx.t("compare.project.link")}</button>'
+            "</form>")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.analysis.comparison import SHARE_MEASURES, ProjectComparison
+from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
 from generator.export.jsonld import script_json
 from generator.schema.common import Text
 from generator.site import escape
@@ -21,7 +21,6 @@ from generator.site.figures import figure
 from generator.site.page import Page, method_url, project_url, relative, target_group_url
 from generator.site.pages.compare_cells import (
     cost_text,
-    flag_texts,
     goal_status_text,
     goal_text,
     share_range_text,
@@ -72,7 +71,8 @@ def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
         "methods": [_text_item(ctx, catalog.methods[m].name, method_url(m))
                     for m in project.methods if m in catalog.methods],
         "evidence": [_item(ctx, ctx.t(f"site.evidence_level.{project.evidence_level}"))],
-        "flags": [_item(ctx, text) for text in flag_texts(ctx, row.all_flags())],
+        "flags": [_item(ctx, ctx.t(f"compare.flag.{flag}"), f"compare/#flag-{flag}")
+                  for flag in FLAGS if flag in row.all_flags()],
         "success_factors": [_label(ctx, "success-factors", f.code, f"{page}#success-factors")
                             for f in project.success_factors],
         "challenges": [_label(ctx, "challenges", f.code, f"{page}#challenges")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.export.jsonld import project_script
 from generator.schema import Project
 from generator.schema.project import Factor
 from generator.site import escape
@@ -10,6 +11,7 @@ from generator.site.html import heading
 from generator.site.index import related_projects
 from generator.site.page import Page, project_url
 from generator.site.pages.common import link_list, project_link, section
+from generator.site.pages.compare_nav import compare_link
 from generator.site.pages.outcomes import outcomes_section
 from generator.site.pages.project_facts import key_facts, organisation_link
 from generator.site.pages.sources import source_link, sources_section
@@ -27,6 +29,7 @@ def project_page(base: Context, project: Project) -> Page:
         f'<div class="vta-lead" markdown>\n\n{ctx.prose(project.summary)}\n\n</div>',
         heading(2, ctx.t("site.heading.key_facts"), "key-facts"),
         key_facts(ctx, project),
+        compare_link(ctx, project.id),
         section(ctx, "description", ctx.prose(project.description)),
         outcomes_section(ctx, project.outcomes, project.sources),
         _factors(ctx, project, "success_factors", "success-factors", project.success_factors),
@@ -37,6 +40,7 @@ def project_page(base: Context, project: Project) -> Page:
         _related(ctx, project),
         sources_section(ctx, project.sources),
         search_data(ctx, project),
+        project_script(ctx.catalog, project, ctx.lang),
     ]
     return Page(f"projects/{project.id}.md", "\n\n".join(s for s in sections if s) + "\n")
 
