@@ -59,7 +59,7 @@ def test_bars_are_drawn_to_scale_with_goal_and_spread() -> None:
     goal = [line for line in svg.select("line[stroke-dasharray='4 2']")
             if line.get("x1") == "132.0"]
     assert goal, "a goal of 20 % is a dashed line at x = 12 + 120"
-    assert any(path["d"].startswith("M342.0,") for path in svg.select("path[fill=none]"))
+    assert any(attr(path, "d").startswith("M342.0,") for path in svg.select("path[fill=none]"))
 
 
 def test_every_series_has_a_pattern_an_outline_and_words() -> None:
