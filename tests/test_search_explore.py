@@ -95,6 +95,9 @@ def test_method_and_target_group_narrow_the_list(site_url: str, page: Page) -> N
     assert set(explorer_links(page)) == urls(set(CATALOG.projects))
     choose(page, *method)
     assert set(explorer_links(page)) == urls(having(values, method))
+    counties = {pair for pairs in values.values() for pair in pairs if pair[0] == "county"}
+    assert shown_counts(page, "county") == {
+        label: len(having(values, method, ("county", label))) for _, label in counties}
     choose(page, *group)
     expected = having(values, method, group)
     assert set(explorer_links(page)) == urls(expected)

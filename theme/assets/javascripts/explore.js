@@ -20,6 +20,8 @@ export async function initExplorer(root) {
   let pagefind;
   try {
     pagefind = await loadPagefind();
+    // Counts for a facet need its filter index; load them all once, up front.
+    await pagefind.filters();
   } catch {
     const note = element("p", "vta-explore__failed", strings["search.status.failed"]);
     note.setAttribute("role", "alert");
