@@ -80,7 +80,7 @@ def shown_counts(page: Page, facet: str) -> dict[str, int]:
     counts = {}
     for label in page.locator(f"details[data-facet={facet}] label").all():
         value = str(label.locator("input").get_attribute("value"))
-        counts[value] = int(label.locator(".vta-facet__count").inner_text().strip("()"))
+        counts[value] = int(str(label.locator(".vta-facet__count").text_content()).strip("()"))
     return counts
 
 
