@@ -84,3 +84,12 @@ def test_success_factors_are_counted_across_projects(
                      "../../projects/fortsatt-samverkan-leder-till-arbete/#success-factors"}
     challenges = one(html, "#challenges ~ table")
     assert len(challenges.select("tbody tr")) == 13
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_method_page_lists_sin_and_links_to_the_comparison(built_site: Path, lang: str) -> None:
+    html = soup(built_site, ROOTS[lang] + "methods/supported-employment/")
+    sin = one(html, "table a[href='../../projects/sin/']").find_parent("tr")
+    assert isinstance(sin, Tag) and "58" in text(sin) and "34%" in text(sin)
+    link = one(html, "p.vta-compare-link a")
+    assert attr(link, "href") == "../../compare/methods/#method-supported-employment"

@@ -31,3 +31,11 @@ def compare_link(ctx: Context, project_id: str) -> str:
             f'<input type="hidden" name="p" value="{escape.attribute(project_id)}">'
             f'<button type="submit" class="md-button">{ctx.t("compare.project.link")}</button>'
             "</form>")
+
+
+def method_compare_link(ctx: Context, method_id: str) -> str:
+    """On a method page: this method's section of the method comparison."""
+    if not ctx.index.by_method.get(method_id):
+        return ""
+    link = ctx.link(f"compare/methods/#method-{method_id}", ctx.t("compare.method.link"))
+    return f'<p class="vta-compare-link">{link}</p>'

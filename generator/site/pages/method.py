@@ -12,6 +12,7 @@ from generator.site.html import DASH, table
 from generator.site.index import related_methods
 from generator.site.page import Page, method_url, project_url
 from generator.site.pages.common import section
+from generator.site.pages.compare_nav import method_compare_link
 from generator.site.pages.outcomes import outcome_title
 from generator.site.pages.sources import sources_section
 
@@ -38,6 +39,7 @@ def method_page(base: Context, method: Method) -> Page:
         section(ctx, "origin", ctx.prose(method.origin)),
         section(ctx, "evidence", ctx.prose(method.evidence)),
         _projects(ctx, method),
+        method_compare_link(ctx, method.id),
         _related(ctx, method),
         sources_section(ctx, method.sources),
     ]
