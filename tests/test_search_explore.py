@@ -165,3 +165,16 @@ def test_free_text_narrows_to_matching_projects(site_url: str, page: Page) -> No
     page.get_by_label("Sök bland projekten").fill("Skellefteå")
     assert explorer_links(page) == ["/projects/sin/"]
     assert "q=Skellefte%C3%A5" in page.url
+
+
+def test_browsing_without_text_fetches_no_word_index(site_url: str, page: Page) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{site_url}explore/")
+    explorer_links(page)
+    choose(page, *busiest_pair(labels("sv"))[0])
+    explorer_links(page)
+    assert not [url for url in requested if "/pagefind/index/" in url]
+    page.get_by_label("Sök bland projekten").fill("Skellefteå")
+    explorer_links(page)
+    assert [url for url in requested if "/pagefind/index/" in url], "text needs the word index"

@@ -48,5 +48,26 @@ def index_site(site: Path, options: BuildOptions) -> str | None:
         return t(options.lang, "search.build.missing_language", languages=", ".join(missing))
     for name in UNUSED_FILES:
         (site / BUNDLE / name).unlink(missing_ok=True)
+    for name in ("pagefind.js", "pagefind-worker.js"):
+        _no_word_index_without_words(site / BUNDLE / name)
     return None
+
+
+WORD_CHUNKS = "let index_resp=this.backend.request_indexes(ptr,term);"
+NO_WORD_CHUNKS = 'let index_resp=term?this.backend.request_indexes(ptr,term):"[]";'
+
+
+def _no_word_index_without_words(script: Path) -> None:
+    """Filter-only searches (the explorer without text) fetch no word index.
+
+    Pagefind 1.5.2 asks for every word-index chunk when the search text is
+    empty: 2.9 MB at 5,000 projects before the explorer can show anything,
+    though a search without words never reads them. Pagefind fixed this after
+    1.5.2 (pull request 1317); until the pin moves, the same one-line change
+    is made here. A newer Pagefind without the line is left as it is, and
+    tests/test_search_explore.py notices if the chunks come back.
+    """
+    code = script.read_text(encoding="utf-8")
+    if code.count(WORD_CHUNKS) == 1:
+        script.write_text(code.replace(WORD_CHUNKS, NO_WORD_CHUNKS), encoding="utf-8")
 
