@@ -9,6 +9,7 @@ external resource or a dangerous link.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -143,7 +144,8 @@ def unsafe_markup(site: Path, allowed_scripts: set[str]) -> list[str]:
         page = _page(html)
         problems += [f"{where}: unknown <script> {script.get_text()[:80]!r}"
                      for script in page.find_all("script")
-                     if script_signature(script) not in allowed_scripts]
+                     if script_signature(script) not in allowed_scripts
+                     and not _data_block(script)]
         for element in page.find_all(True):
             for name, value in element.attrs.items():
                 text = " ".join(value) if isinstance(value, list) else str(value)
@@ -154,6 +156,17 @@ def unsafe_markup(site: Path, allowed_scripts: set[str]) -> list[str]:
         problems += [f"{where}: <img src={img.get('src')!r}>" for img in page.find_all("img")
                      if "//" in str(img.get("src", ""))]
     return problems
+
+
+def _data_block(script: Tag) -> bool:
+    """JSON (such as JSON-LD) that browsers never run, and that no record text broke out of."""
+    if script.get("type") not in ("application/json", "application/ld+json"):
+        return False
+    try:
+        json.loads(script.get_text())
+    except ValueError:
+        return False
+    return True
 
 
 def _page(html: Path) -> BeautifulSoup:
