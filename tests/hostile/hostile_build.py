@@ -72,8 +72,9 @@ def base_record(kind: str = "projects") -> dict[str, Any]:
     return data
 
 
-def write_record(content: Path, data: dict[str, Any], kind: str = "projects") -> Path:
-    path = content / kind / f"{data['id']}.yml"
+def write_record(content: Path, data: dict[str, Any], kind: str = "projects",
+                 name: str | None = None) -> Path:
+    path = content / kind / f"{name or data['id']}.yml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000),
                     encoding="utf-8")
     return path
