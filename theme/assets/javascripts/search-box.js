@@ -26,7 +26,6 @@ export function initSearchBox(box) {
 
   function open(isOpen) {
     panel.hidden = !isOpen;
-    input.setAttribute("aria-expanded", String(isOpen));
   }
 
   function fail() {
