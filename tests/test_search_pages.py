@@ -3,6 +3,7 @@ the explorer's lists, the header's search box and the bundle (no browser needed)
 
 from __future__ import annotations
 
+import copy
 import json
 from collections import Counter
 from pathlib import Path
@@ -11,9 +12,11 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import CONTENT, attr, one, soup
 
+from generator.schema.common import Text
 from generator.site.context import Context
 from generator.site.facets import facet_values, sort_values
 from generator.site.index import build_index
+from generator.site.pages.explore import explore_page
 from generator.validation.run import validate
 
 CATALOG = validate(CONTENT).catalog
@@ -133,3 +136,18 @@ def test_one_bundle_with_a_swedish_and_an_english_index(built_site: Path) -> Non
     assert all(language["page_count"] > pages for language in entry["languages"].values())
     assert (bundle / "pagefind.js").is_file()
     assert not (bundle / "pagefind-ui.js").exists(), "the ready-made interface is not published"
+
+
+def test_untranslated_facet_labels_are_marked_swedish() -> None:
+    catalog = copy.deepcopy(CATALOG)
+    skane = catalog.vocabularies["counties"]["12"]
+    catalog.vocabularies["counties"]["12"] = skane.model_copy(
+        update={"label": Text(sv=skane.label.sv)})
+    ctx = Context(catalog, build_index(catalog), "en")
+    values = facet_values(ctx, catalog.projects["goinge-forward"])
+    county = next(value for value in values if value.facet == "county")
+    assert (county.label, county.language) == ("Skåne län", "sv")
+    page = BeautifulSoup(explore_page(ctx).markdown, "html.parser")
+    box = one(page, 'input[name=county][value="Skåne län"]')
+    label = box.find_parent("label")
+    assert label is not None and one(label, 'span[lang="sv"]').get_text() == "Skåne län"

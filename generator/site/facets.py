@@ -40,6 +40,8 @@ class FacetValue:
     facet: str
     order: tuple[str, ...]
     label: str
+    language: str
+    """The label's language: Swedish on an English page when it is not translated yet."""
 
 
 def facet_values(ctx: Context, project: Project) -> list[FacetValue]:
@@ -47,24 +49,30 @@ def facet_values(ctx: Context, project: Project) -> list[FacetValue]:
     catalog = ctx.catalog
     values: list[FacetValue] = []
 
-    def add(facet: str, label: str, order: str | None = None) -> None:
-        value = FacetValue(facet, (order if order is not None else collation_key(label),), label)
+    def add(facet: str, label: str, order: str | None = None, language: str = ctx.lang) -> None:
+        value = FacetValue(facet, (order if order is not None else collation_key(label),),
+                           label, language)
         if value not in values:
             values.append(value)
 
+    def term(facet: str, kind: str, term_id: str) -> None:
+        label, language = catalog.label(kind, term_id, ctx.lang)
+        add(facet, label, language=language)
+
     for method_id in project.methods:
         if method_id in catalog.methods:
-            add("method", ctx.plain(catalog.methods[method_id].name))
+            name = catalog.methods[method_id].name
+            add("method", ctx.plain(name), language="en" if ctx.lang == "en" and name.en else "sv")
     for group in project.target_groups:
-        add("target_group", ctx.label_plain("target-groups", group))
+        term("target_group", "target-groups", group)
     for county in project.counties:
-        add("county", ctx.label_plain("counties", county))
+        term("county", "counties", county)
     for municipality in project.municipalities:
-        add("municipality", ctx.label_plain("municipalities", municipality))
+        term("municipality", "municipalities", municipality)
     for funder in project.funders:
-        add("funder", ctx.label_plain("funders", funder))
+        term("funder", "funders", funder)
     owner_type = catalog.vocabularies["organisations"][project.owner].type
-    add("owner_type", ctx.label_plain("organisation-types", owner_type))
+    term("owner_type", "organisation-types", owner_type)
     status = project.period.status
     add("status", _capitalised(ctx.t(f"site.status.{status}")), _rank(_STATUS_ORDER, status))
     if year := start_year(project):

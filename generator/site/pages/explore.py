@@ -81,6 +81,8 @@ def _facets(ctx: Context) -> list[str]:
         items = []
         for value in sorted(counts[facet]):
             label = escape.text(value.label)
+            if value.language != ctx.lang:
+                label = f'<span lang="{value.language}">{label}</span>'
             items.append(
                 f'<li><label><input type="checkbox" name="{facet}" '
                 f'value="{escape.attribute(value.label)}"> <span>{label}</span> '
