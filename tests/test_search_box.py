@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page
-from search_browser import chromium, header_search, pagefind_urls, serve
+from search_browser import chromium, explorer_links, header_search, pagefind_urls, serve
 
 pytestmark = pytest.mark.browser
 
@@ -118,3 +118,12 @@ def test_nothing_is_fetched_from_other_hosts(site_url: str, page: Page) -> None:
     page.goto(f"{site_url}explore/")
     header_search(page, "praktik")
     assert requested and all(url.startswith(site_url) for url in requested)
+
+
+def test_enter_shows_every_matching_project_in_the_explorer(site_url: str, page: Page) -> None:
+    page.goto(f"{site_url}en/methods/")
+    header_search(page, "Skellefteå")
+    page.locator("#vta-search-input").press("Enter")
+    page.wait_for_url("**/en/explore/?q=Skellefte*")
+    assert explorer_links(page) == ["/en/projects/sin/"]
+    assert page.locator("#vta-explore-q").input_value() == "Skellefteå"
