@@ -40,9 +40,7 @@ def explore_page(base: Context) -> Page:
         _static_list(ctx),
         "</div>",
     ])
-    body = [f"# {ctx.t('search.nav.explore')}",
-            f"<p>{ctx.t('search.explore.intro')}</p>",
-            widget]
+    body = [f"# {ctx.t('search.nav.explore')}", widget]
     return Page("explore/index.md", "---\npagefind: false\n---\n" + "\n\n".join(body) + "\n")
 
 
@@ -51,6 +49,8 @@ def _form(ctx: Context) -> str:
                     for name in SORT_CHOICES)
     return "\n".join([
         '<form class="vta-explore__form" role="search" hidden>',
+        # Inside the form: without JavaScript there are no lists to choose from.
+        f'<p>{ctx.t("search.explore.intro")}</p>',
         '<div class="vta-explore__bar">',
         f'<p class="vta-explore__field"><label for="vta-explore-q">'
         f'{ctx.t("search.explore.query")}</label>'
