@@ -17,7 +17,10 @@ import markdown as python_markdown
 # syntax, in one pass. Entities work in Markdown and in raw HTML blocks alike,
 # so one escaping serves both contexts.
 _ESCAPES = {char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~"} | {
-    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+    # Markdown reads a carriage return as a line break: it would end a heading or a table
+    # row and start a new block. Plain text is one line.
+    "\r": " ", "\n": " "}
 _ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^( {0,3})(=+)[ \t]*$", re.MULTILINE)
 _BRACE = re.compile(r"[{}]")

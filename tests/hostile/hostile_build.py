@@ -146,7 +146,7 @@ def unsafe_markup(site: Path, allowed_scripts: set[str]) -> list[str]:
         problems += [f"{where}: unknown <script> {script.get_text()[:80]!r}"
                      for script in page.find_all("script")
                      if script_signature(script) not in allowed_scripts
-                     and not _data_block(script)]
+                     and not data_block(script)]
         for element in page.find_all(True):
             for name, value in element.attrs.items():
                 text = " ".join(value) if isinstance(value, list) else str(value)
@@ -159,7 +159,7 @@ def unsafe_markup(site: Path, allowed_scripts: set[str]) -> list[str]:
     return problems
 
 
-def _data_block(script: Tag) -> bool:
+def data_block(script: Tag) -> bool:
     """JSON (such as JSON-LD) that browsers never run, and that no record text broke out of."""
     if script.get("type") not in ("application/json", "application/ld+json"):
         return False
