@@ -1,0 +1,121 @@
+"""axe-core in real headless Chromium on one page of every kind, both languages, plus the
+states JavaScript builds (search results open, two projects side by side). Zero violations
+at any impact level. Also: project and method pages are whole without JavaScript."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import soup
+from playwright.sync_api import Browser, Page, sync_playwright
+from test_a11y_pages import AXE_SCRIPT, launch, page_urls, serve
+
+# Every rule axe enables by default: WCAG 2.0/2.1 A and AA, and best practice.
+AXE_OPTIONS = {"resultTypes": ["violations"]}
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
+def violations(page: Page) -> list[dict[str, Any]]:
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+    found: list[dict[str, Any]] = result["violations"]
+    return found
+
+
+def describe(url: str, found: list[dict[str, Any]]) -> str:
+    lines = [f"{len(found)} axe violation(s) on /{url}:"]
+    for rule in found:
+        targets = [" ".join(node["target"]) for node in rule["nodes"]]
+        lines.append(f"  {rule['id']} ({rule['impact']}): {rule['help']} -- {rule['helpUrl']}")
+        lines += [f"      {target}" for target in targets[:8]]
+    return "\n".join(lines)
+
+
+def test_every_page_kind(built_site: Path, site_url: str, page: Page) -> None:
+    """One test over all kinds, so a report lists every failing page at once."""
+    reports = []
+    for url in page_urls(built_site):
+        page.goto(site_url + url, wait_until="networkidle")
+        found = violations(page)
+        if found:
+            reports.append(describe(url, found))
+    assert not reports, "\n".join(reports)
+
+
+@pytest.mark.parametrize("root", ["", "en/"])
+def test_search_results_open(built_site: Path, site_url: str, page: Page, root: str) -> None:
+    if not (built_site / "pagefind").is_dir():
+        pytest.skip("search (Pagefind) is not part of the build yet")
+    page.goto(site_url + root, wait_until="networkidle")
+    page.fill("#vta-search-input", "arbete")
+    page.wait_for_selector("#vta-search-panel:not([hidden]) .vta-search__results li")
+    found = violations(page)
+    assert not found, describe(f"{root} (search results open)", found)
+
+
+@pytest.mark.parametrize("root", ["", "en/"])
+def test_side_by_side_with_two_projects(built_site: Path, site_url: str, page: Page,
+                                        root: str) -> None:
+    form = built_site / root / "compare" / "side-by-side" / "index.html"
+    if not form.is_file():
+        pytest.skip("the side-by-side comparison is not part of the build yet")
+    chosen = [str(box["value"]) for box in soup(form.parent, "index.html").select(
+        "#vta-side-form input[type=checkbox][name=p]")][:2]
+    assert len(chosen) == 2
+    url = f"{root}compare/side-by-side/?p={chosen[0]}&p={chosen[1]}"
+    page.goto(site_url + url, wait_until="networkidle")
+    page.wait_for_selector("#vta-side-result table")
+    found = violations(page)
+    assert not found, describe(url, found)
+
+
+def _words(text: str) -> set[str]:
+    return {word.strip(".,:;()\"'") for word in text.split()} - {""}
+
+
+@pytest.mark.parametrize("url", ["projects/goinge-forward/", "en/projects/sin/",
+                                 "methods/supported-employment/", "en/methods/job-club/"])
+def test_readable_without_javascript(built_site: Path, site_url: str, browser: Browser,
+                                     url: str) -> None:
+    """Everything the page's HTML says is on screen with JavaScript off."""
+    article = BeautifulSoup(str(soup(built_site, url).select_one("article")), "html.parser")
+    for hidden in article.select("[hidden], script, style, template, noscript"):
+        hidden.decompose()
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + url)
+    shown = page.inner_text("article")
+    context.close()
+    missing = _words(article.get_text(" ")) - _words(shown)
+    assert not missing, f"/{url} hides without JavaScript: {sorted(missing)[:20]}"
+    assert shown.count("\n") > 20, "the whole article, not a stub"
+
+
+def test_axe_reports_a_known_violation(page: Page) -> None:
+    """The harness itself works: a page with a nameless image and link does not pass."""
+    page.set_content('<html lang="sv"><main><img src="x.png"><a href="#"></a></main></html>')
+    assert {"image-alt", "link-name"} <= {rule["id"] for rule in violations(page)}
