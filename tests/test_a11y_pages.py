@@ -10,8 +10,8 @@ Chromium; the tests below check the discovery itself.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import http.server
+import importlib.util
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
