@@ -16,16 +16,21 @@ PAGES = ["", "projects/sin/", "en/methods/supported-employment/", "en/counties/"
 FOCUSED = """() => { const e = document.activeElement; return e && e !== document.body ? {
   tag: e.tagName.toLowerCase(), cls: e.className || "", href: e.getAttribute("href") || "",
   inMain: !!e.closest("main, [role=main]"), hreflang: e.getAttribute("hreflang") || "",
-  ring: (() => { const s = getComputedStyle(e);
+  ring: (() => {
+    const s = getComputedStyle(e);
+    const rgb = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+    const lum = (c) => rgb(c).map((v) => { v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
     let behind = "rgb(255, 255, 255)";
     for (let n = e.parentElement; n; n = n.parentElement) {
       const b = getComputedStyle(n).backgroundColor;
-      if (b && b !== "transparent" && !b.startsWith("rgba(0, 0, 0, 0)")) { behind = b; break; }
+      if (b && !/^rgba\\(.*,\\s*0\\)$/.test(b) && b !== "transparent") { behind = b; break; }
     }
-    const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0 &&
-                    s.outlineColor !== behind;
-    return outline || (s.boxShadow && s.boxShadow !== "none"); })() } : null; }"""
-"""What has focus, and whether it shows a ring in a colour other than what lies behind it."""
+    const [hi, lo] = [lum(s.outlineColor), lum(behind)].sort((a, b) => b - a);
+    return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0 &&
+           (hi + 0.05) / (lo + 0.05) >= 3; })() } : null; }"""
+"""What has focus, and whether its outline contrasts 3:1 with what lies behind (1.4.11)."""
 
 
 @pytest.fixture(scope="module")
