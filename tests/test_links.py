@@ -1,0 +1,144 @@
+"""Every link and resource on every page of the built site, both languages.
+
+Internal references resolve to a file inside the site and every #fragment to an id on
+the target page; the language switch leads to the same page in the other language; the
+only links out of the site are web addresses and e-mail addresses that records give,
+and those are well-formed (they are not fetched).
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup
+from conftest import CONTENT
+
+from generator.validation.run import validate
+
+REFERENCES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src",
+              "iframe": "src", "form": "action", "area": "href", "use": "href"}
+SITE_LINKS = {"https://creativecommons.org/licenses/by/4.0/": "the open data's licence (data/)"}
+"""Links out that the site itself makes, each with its reason."""
+RECORD_URL = re.compile(r"https?://[^\s<>()\"'`\]]+")
+
+
+def record_addresses() -> set[str]:
+    """Every web and e-mail address the records contain, as the site may link them."""
+    catalog = validate(CONTENT).catalog
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            found.update(RECORD_URL.findall(value))
+            if re.fullmatch(r"[^@\s]+@[^@\s]+", value):
+                found.add(f"mailto:{value}")
+            found.update(re.findall(r"mailto:[^\s)>\]]+", value))
+
+    for record in [*catalog.projects.values(), *catalog.methods.values()]:
+        walk(record.model_dump(mode="json"))
+    return found
+
+
+@cache
+def ids(page: Path) -> frozenset[str]:
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    return frozenset({str(element["id"]) for element in soup.select("[id]")} |
+                     {str(element["name"]) for element in soup.select("a[name]")})
+
+
+def page_url(site: Path, page: Path) -> str:
+    """The URL path a file is served at: `/en/projects/sin/` for en/projects/sin/index.html."""
+    relative = page.relative_to(site).as_posix()
+    return "/" + (relative.removesuffix("index.html") if relative.endswith("index.html")
+                  else relative)
+
+
+def references(site: Path) -> Iterator[tuple[Path, str, str]]:
+    """(page, tag, reference) for every link and resource on every page."""
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag, attribute in REFERENCES.items():
+            for element in soup.find_all(tag):
+                value = element.get(attribute) or element.get("xlink:href")
+                if isinstance(value, str):
+                    yield page, tag, html.unescape(value).strip()
+
+
+def target_file(site: Path, page: Path, path: str) -> Path | None:
+    """The file a site-internal path leads to, or None when it leaves the site."""
+    base = page_url(site, page)
+    joined = path if path.startswith("/") else posixpath.join(posixpath.dirname(base), path)
+    if not path.startswith("/") and posixpath.normpath(
+            posixpath.join(posixpath.dirname(base).lstrip("/"), path)).startswith(".."):
+        return None  # climbs above the site root: breaks when served under a sub-path
+    # Browsers stop `..` at the root, as normpath does for absolute paths (404 pages).
+    normal = posixpath.normpath(unquote(joined))
+    file = site / normal.lstrip("/")
+    return file / "index.html" if file.is_dir() or joined.endswith("/") else file
+
+
+def test_every_internal_reference_and_fragment_resolves(built_site: Path) -> None:
+    problems = []
+    for page, tag, reference in references(built_site):
+        parts = urlsplit(reference)
+        if parts.scheme or parts.netloc:
+            continue  # judged by the next test
+        where = page.relative_to(built_site).as_posix()
+        target = target_file(built_site, page, parts.path) if parts.path else page
+        if target is None:
+            problems.append(f"{where}: <{tag}> {reference} leaves the site")
+        elif not target.is_file():
+            problems.append(f"{where}: <{tag}> {reference} -> missing {target}")
+        elif parts.fragment and target.suffix == ".html" and \
+                unquote(parts.fragment) not in ids(target):
+            problems.append(f"{where}: <{tag}> {reference} -> no id {parts.fragment!r}")
+    assert not problems, f"{len(problems)} broken:\n" + "\n".join(problems[:40])
+
+
+def test_only_record_addresses_lead_out_of_the_site(built_site: Path) -> None:
+    allowed = record_addresses()
+    problems = []
+    for page, tag, reference in references(built_site):
+        parts = urlsplit(reference)
+        if not (parts.scheme or parts.netloc):
+            continue
+        where = page.relative_to(built_site).as_posix()
+        if tag != "a":
+            problems.append(f"{where}: <{tag}> loads {reference} from outside the site")
+        elif reference not in allowed and reference not in SITE_LINKS:
+            problems.append(f"{where}: {reference} is not an address from a record")
+        elif parts.scheme in ("http", "https") and (
+                not parts.netloc or any(char.isspace() for char in reference)):
+            problems.append(f"{where}: {reference} is not a well-formed web address")
+        elif parts.scheme not in ("http", "https", "mailto"):
+            problems.append(f"{where}: {reference} has scheme {parts.scheme!r}")
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:40])
+
+
+def test_language_switch_leads_to_the_same_page(built_site: Path) -> None:
+    problems = []
+    for page in sorted(built_site.rglob("index.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for link in soup.select("a.vta-language__link"):
+            here = page_url(built_site, page)
+            other = str(link.get("hreflang"))
+            expected = here.removeprefix("/en") if other == "sv" else "/en" + here
+            target = target_file(built_site, page, str(link.get("href")))
+            if target is None or page_url(built_site, target) != expected:
+                problems.append(f"{here}: switch to {other} -> {link.get('href')}")
+            elif not target.is_file():
+                problems.append(f"{here}: switch to {other} -> missing {target}")
+    assert not problems, "\n".join(problems[:40])
