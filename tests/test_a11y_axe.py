@@ -14,6 +14,8 @@ from conftest import soup
 from playwright.sync_api import Browser, Page, sync_playwright
 from test_a11y_pages import AXE_SCRIPT, launch, page_urls, serve
 
+pytestmark = pytest.mark.browser
+
 # Every rule axe enables by default: WCAG 2.0/2.1 A and AA, and best practice.
 AXE_OPTIONS = {"resultTypes": ["violations"]}
 

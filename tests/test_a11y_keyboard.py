@@ -11,6 +11,8 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 from test_a11y_pages import launch, serve
 
+pytestmark = pytest.mark.browser
+
 MAX_TAB_STOPS = 60
 PAGES = ["", "projects/sin/", "en/methods/supported-employment/", "en/counties/"]
 FOCUSED = """() => { const e = document.activeElement; return e && e !== document.body ? {
