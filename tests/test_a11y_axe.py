@@ -4,13 +4,15 @@ at any impact level. Also: project and method pages are whole without JavaScript
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
-from conftest import soup
+from conftest import CONTENT, build_into, soup
 from playwright.sync_api import Browser, Page, sync_playwright
 from test_a11y_pages import AXE_SCRIPT, launch, page_urls, serve
 
@@ -121,3 +123,28 @@ def test_axe_reports_a_known_violation(page: Page) -> None:
     """The harness itself works: a page with a nameless image and link does not pass."""
     page.set_content('<html lang="sv"><main><img src="x.png"><a href="#"></a></main></html>')
     assert {"image-alt", "link-name"} <= {rule["id"] for rule in violations(page)}
+
+
+@pytest.fixture(scope="module")
+def untranslated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The catalogue with one project lacking its English: Swedish fallback on en pages."""
+    folder = tmp_path_factory.mktemp("untranslated")
+    shutil.copytree(CONTENT, folder / "content")
+    record_file = folder / "content" / "projects" / "sin.yml"
+    record = yaml.safe_load(record_file.read_text(encoding="utf-8"))
+    for field in ("name", "summary", "description"):
+        record[field].pop("en", None)
+    record["partners"][0]["role"].pop("en", None)
+    record_file.write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False),
+                           encoding="utf-8")
+    ok, output = build_into(folder, folder / "content")
+    assert ok, "\n".join(output)
+    return folder / "site"
+
+
+def test_swedish_fallback_on_english_pages(untranslated_site: Path, page: Page) -> None:
+    with serve(untranslated_site) as url:
+        page.goto(url + "en/projects/sin/", wait_until="networkidle")
+        assert page.locator('article [lang="sv"]').count() >= 3, "fallback text marked Swedish"
+        found = violations(page)
+    assert not found, describe("en/projects/sin/ (untranslated)", found)
