@@ -22,8 +22,8 @@ class Figure(Record):
     count: Count | None = None
     """Antal personer. / Number of people."""
     percent: Percent | None = None
-    """Andel i procent (0–100) när källan bara anger andel. / Share in per cent (0–100) when the
-    source gives only a share."""
+    """Andel i procent (0 till 100) när källan bara anger andel. / Share in per cent
+    (0 to 100) when the source gives only a share."""
     precision: Precision = "exact"
     """Hur exakt källan är: exact, about (cirka), at_least (minst), just_over (drygt),
     almost (nästan). / How exact the source is."""
