@@ -1,0 +1,96 @@
+"""Our build pipeline, one stage at a time, with the time each stage took.
+
+Calls the generator's own functions in the order generator/site/build.py does
+(validate, generate and write both Markdown trees, MkDocs for Swedish and for
+English, Pagefind), so what is timed is what `python -m generator build` runs,
+without the final swap into place.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from generator.i18n import LANGUAGES
+from generator.site.build import BuildOptions, source_date_epoch
+from generator.site.generate import generate_all
+from generator.site.mkdocs_run import derived_config, run_mkdocs
+from generator.site.search_index import index_site
+from generator.site.search_markup import theme_strings
+from generator.site.writer import write_tree
+from generator.validation.run import validate
+
+REPO = Path(__file__).resolve().parent.parent
+STAGES = ("validate", "markdown", "mkdocs sv", "mkdocs en", "pagefind")
+
+T = TypeVar("T")
+
+
+class StageFailed(Exception):
+    """A stage of the real pipeline failed; the message says which and why."""
+
+
+@dataclass
+class Timings:
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def run(self, stage: str, action: Callable[[], T]) -> T:
+        started = time.perf_counter()
+        outcome = action()
+        self.seconds[stage] = time.perf_counter() - started
+        return outcome
+
+    def total(self, stages: tuple[str, ...] | None = None) -> float:
+        return sum(self.seconds[stage] for stage in stages or tuple(self.seconds))
+
+
+@dataclass(frozen=True)
+class SiteBuild:
+    timings: Timings
+    md_root: Path
+    """build/md-style folder with one Markdown tree per language."""
+    site: Path
+    """The Swedish site at the root, English in en/, Pagefind's bundle in pagefind/."""
+
+
+def site_folder(site: Path, lang: str) -> Path:
+    """Where a language's build goes: Swedish at the root, the others beside it by code."""
+    return site if lang == LANGUAGES[0] else site / lang
+
+
+def build_stages(content: Path, work: Path) -> SiteBuild:
+    """Build `content` into `work` (md/ and site/), timing every stage."""
+    md_root, site = work / "md", work / "site"
+    for stale in (md_root, site):
+        shutil.rmtree(stale, ignore_errors=True)
+    timings = Timings()
+    result = timings.run("validate", lambda: validate(content))
+    if not result.ok:
+        raise StageFailed(f"validation of {content} failed ({len(result.diagnostics)} problems)")
+    catalog = result.catalog
+
+    def markdown() -> None:
+        for language, pages in generate_all(catalog).items():
+            write_tree(pages, md_root / language)
+
+    timings.run("markdown", markdown)
+    epoch = source_date_epoch(catalog)
+    for language in LANGUAGES:
+        config = derived_config(REPO, md_root / language, language,
+                                md_root / f"mkdocs.{language}.yml",
+                                {"vta_search": theme_strings(language)})
+        target = site_folder(site, language)
+        outcome = timings.run(f"mkdocs {language}", partial(run_mkdocs, config, target, epoch))
+        if not outcome.ok:
+            raise StageFailed(f"mkdocs build ({language}) failed:\n{outcome.output}")
+    options = BuildOptions(content=content, md_root=md_root, site_dir=site,
+                           project_root=REPO, lang="en")
+    error = timings.run("pagefind", lambda: index_site(site, options))
+    if error:
+        raise StageFailed(f"pagefind failed: {error}")
+    return SiteBuild(timings, md_root, site)
