@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from generator.commands.validate import add_common_options
 from generator.site.build import BuildOptions, build
+from generator.site.site_url import ENVIRONMENT_VARIABLE
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,11 +26,16 @@ def add_build_options(parser: argparse.ArgumentParser) -> None:
                         help="output folder (default: site)")
     parser.add_argument("--markdown-dir", type=Path, default=Path("build/md"),
                         help="folder for the generated Markdown (default: build/md)")
+    parser.add_argument("--site-url", metavar="URL",
+                        default=os.environ.get(ENVIRONMENT_VARIABLE) or None,
+                        help="public address of the site, e.g. https://example.org/paths/, for "
+                             "canonical links and the sitemap (default: the environment "
+                             f"variable {ENVIRONMENT_VARIABLE}; unset: relative links only)")
 
 
 def options_from(args: argparse.Namespace) -> BuildOptions:
     return BuildOptions(content=args.content, md_root=args.markdown_dir,
-                        site_dir=args.site_dir, lang=args.lang)
+                        site_dir=args.site_dir, lang=args.lang, site_url=args.site_url)
 
 
 def run(args: argparse.Namespace) -> int:

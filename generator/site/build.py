@@ -22,6 +22,7 @@ from generator.site.generate import generate_all
 from generator.site.mkdocs_run import derived_config, run_mkdocs
 from generator.site.search_index import index_site
 from generator.site.search_markup import theme_strings
+from generator.site.site_url import BadSiteUrl, language_roots, normalised
 from generator.site.writer import write_tree
 from generator.validation.report import format_text, summary
 from generator.validation.run import validate
@@ -42,6 +43,8 @@ class BuildOptions:
     project_root: Path = Path(".")
     lang: str = "sv"
     """Language of the progress messages."""
+    site_url: str | None = None
+    """Public address of the site, if known: canonical links and the sitemap (site_url.py)."""
 
 
 def source_date_epoch(catalog: Catalog) -> int:
@@ -60,6 +63,11 @@ def build(options: BuildOptions, say: Say = print) -> bool:
     """Run every step; print progress and problems; True when the new site is in place."""
     lang = options.lang
     started = time.perf_counter()
+    try:
+        roots = language_roots(normalised(options.site_url)) if options.site_url else {}
+    except BadSiteUrl:
+        say(t(lang, "site.build.bad_site_url", url=options.site_url))
+        return False
     result = validate(options.content)
     if not result.ok:
         say(format_text(result.diagnostics, lang))
@@ -81,7 +89,8 @@ def build(options: BuildOptions, say: Say = print) -> bool:
     work = options.site_dir.with_name(f".{options.site_dir.name}.building-{os.getpid()}")
     shutil.rmtree(work, ignore_errors=True)
     try:
-        if not _mkdocs_steps(options, work, epoch, say) or not _post_steps(options, work, say):
+        built = _mkdocs_steps(options, work, epoch, roots, say)
+        if not built or not _post_steps(options, work, say):
             return False
         _swap(work, options.site_dir)
     finally:
@@ -90,12 +99,18 @@ def build(options: BuildOptions, say: Say = print) -> bool:
     return True
 
 
-def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, say: Say) -> bool:
+def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str, str],
+                  say: Say) -> bool:
+    """`roots`: each language's public home address, or empty when it is not known."""
     for language in LANGUAGES:
         step = time.perf_counter()
+        extra: dict[str, object] = {"vta_search": theme_strings(language)}
+        if roots:
+            # The theme's hreflang links and sitemap need every language's address.
+            extra["vta_language_urls"] = roots
         config = derived_config(options.project_root, options.md_root / language, language,
-                                options.md_root / f"mkdocs.{language}.yml",
-                                {"vta_search": theme_strings(language)})
+                                options.md_root / f"mkdocs.{language}.yml", extra,
+                                site_url=roots.get(language))
         target = work if language == LANGUAGES[0] else work / language
         outcome = run_mkdocs(config, target, epoch)
         if not outcome.ok:
