@@ -9,7 +9,8 @@ from pathlib import Path
 
 from generator.diagnostics import format_path
 from generator.reporting.instances import instances
-from generator.schema.common import Prose, Source, Text
+from generator.reporting.translation import bilingual_texts
+from generator.schema.common import Source
 from generator.schema.outcome import Figure
 from generator.validation.load import LoadedRecord, load_records, record_files
 
@@ -105,7 +106,7 @@ def collect(content_root: Path, today: dt.date, stale_years: int) -> Report:
 def _examine(record: LoadedRecord, report: Report) -> None:
     model = record.model
     ident = model.kind if record.kind == "vocabulary" else model.id
-    texts = list(instances(model, (Text, Prose)))
+    texts = bilingual_texts(model)
     missing = [format_path(path) for path, text in texts if text.en is None]
     report.coverage.append(Coverage(record.file, record.kind, ident, len(texts), missing))
     if record.kind == "vocabulary":

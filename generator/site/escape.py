@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
-from typing import Any
 
-import markdown as python_markdown
+from generator.schema.link_targets import unsafe_rendered_targets
 
 # HTML's special characters and those Markdown or its extensions could read as
 # syntax, in one pass. Entities work in Markdown and in raw HTML blocks alike,
@@ -19,8 +17,9 @@ import markdown as python_markdown
 _ESCAPES = {char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~"} | {
     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
     # Markdown reads a carriage return as a line break: it would end a heading or a table
-    # row and start a new block. Plain text is one line.
-    "\r": " ", "\n": " "}
+    # row and start a new block. Plain text is one line. The Unicode line separators are
+    # line breaks to some readers (and to JavaScript before 2019), so they go too.
+    "\r": " ", "\n": " ", "\x85": " ", "\u2028": " ", "\u2029": " "}
 _ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^( {0,3})(=+)[ \t]*$", re.MULTILINE)
 _BRACE = re.compile(r"[{}]")
@@ -44,55 +43,18 @@ def prose(markdown: str, top_level: int = 3) -> str:
     Headings are pushed down so a record can never add a second h1 or break
     the page's outline.
     """
-    safe = markdown.replace("&", "&amp;").replace("<", "&lt;")
+    # Python-Markdown reads a lone carriage return as a line break, the patterns below only
+    # a line feed: one kind of line break for both, or a `\r# Heading` would stay an h1.
+    safe = markdown.replace("\r\n", "\n").replace("\r", "\n")
+    safe = safe.replace("&", "&amp;").replace("<", "&lt;")
     safe = _BRACE.sub(lambda match: f"&#{ord(match.group())};", safe)
     safe = _ATX_HEADING.sub(
         lambda match: match.group(1) + "#" * min(6, len(match.group(2)) + top_level - 1), safe)
     safe = _SETEXT_UNDERLINE.sub(lambda match: match.group(1) + "&#61;" * len(match.group(2)),
                                  safe)
-    if "[" in safe and _would_link_unsafely(safe):
-        # The validator's link check reads Markdown with patterns; Python-Markdown also
-        # accepts nested brackets and indented reference definitions. Whatever slips
-        # through is shown as written: no bracket, no link, no image.
+    if "[" in safe and unsafe_rendered_targets(safe):
+        # The validator refuses these already (generator.schema.types); this is defence in
+        # depth for text that reaches the site by another way or a reading the validator
+        # gets wrong. Whatever slips through is shown as written: no bracket, no link, no image.
         safe = safe.replace("[", "&#91;").replace("]", "&#93;")
     return safe.strip("\n")
-
-
-# The Markdown extensions of mkdocs.yml, so the check reads prose as the site will.
-_EXTENSIONS = ["attr_list", "md_in_html", "tables", "def_list", "admonition", "toc"]
-_SAFE_TARGET = re.compile(r"^(?:https?:|mailto:|[^a-z]|[a-z][a-z0-9+.-]*(?:[^a-z0-9+.:-]|$))")
-_URL_NOISE = re.compile(r"[\x00-\x20]")
-
-
-class _AnyLabel(dict[str, Any]):
-    """References as the whole page sees them: a label defined in another block resolves,
-    so an image or link that borrows one is caught here too."""
-
-    def __contains__(self, label: object) -> bool:
-        return True
-
-    def __missing__(self, label: str) -> tuple[str, None]:
-        return "https://example.invalid/", None
-
-
-class _Targets(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.unsafe = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.unsafe |= tag == "img" or any(
-            name in ("href", "src") and not _safe_target(value or "") for name, value in attrs)
-
-
-def _safe_target(url: str) -> bool:
-    return bool(_SAFE_TARGET.match(_URL_NOISE.sub("", url).lower()))
-
-
-def _would_link_unsafely(text: str) -> bool:
-    renderer = python_markdown.Markdown(extensions=_EXTENSIONS)
-    references = _AnyLabel()
-    renderer.references = references
-    targets = _Targets()
-    targets.feed(renderer.convert(text))
-    return targets.unsafe or any(not _safe_target(url) for url, _ in references.values())

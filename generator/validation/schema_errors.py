@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, BeforeValidator, ValidationError
 
 from generator.diagnostics import Diagnostic, format_path, plain_value
-from generator.schema.types import ID_PATTERN, PartialDate
+from generator.schema.types import ID_PATTERN, TEXT_CODES, PartialDate
 from generator.yamlsource import Document, Path
 
 _TYPE_ERRORS = {
@@ -36,8 +36,7 @@ PATTERN_CODES = {ID_PATTERN: "id_format", r"^\d{2,4}$": "code_format",
                  r"^\d{4}(-\d{2}(-\d{2})?)?$": "partial_date",
                  r"^[0-9A-Za-z./-]{1,40}$": "esf_case_id",
                  r"^[^@\s<>]+@[^@\s<>]+\.[a-zA-Z]{2,}$": "email"}
-SAME_CODES = {"control_character", "html_not_allowed", "single_line", "image_not_allowed",
-              "unsafe_link", "url", "partial_date"}
+SAME_CODES = {"url", "partial_date", *TEXT_CODES}
 SIMPLE_CODES = {"literal_error": "not_allowed_value", "string_too_short": "empty_text",
                 "string_too_long": "too_long", "too_long": "too_many", "too_short": "too_few",
                 "greater_than_equal": "too_small", "less_than_equal": "too_large"}
@@ -136,6 +135,8 @@ def _options(ctx: dict[str, Any]) -> list[str]:
 
 def _culprit(code: str, ctx: dict[str, Any], found: Any) -> str:
     """The part of a text that is wrong, to point at it rather than at the whole text."""
+    if "culprit" in ctx:
+        return str(ctx["culprit"])
     if code == "html_not_allowed":
         return str(ctx.get("tag", ""))
     if code == "unsafe_link":
