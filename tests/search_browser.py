@@ -10,15 +10,20 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks.browser import chromium, serve
 
-__all__ = ["chromium", "explorer_links", "header_search", "pagefind_urls", "serve"]
+__all__ = ["chromium", "explorer_links", "header_search", "page_path", "pagefind_urls", "serve"]
+
+
+def page_path(href: str) -> str:
+    """A result link without the search words it carries for the opened page (?highlight=)."""
+    return href.split("?", 1)[0]
 
 
 def header_search(page: Page, query: str) -> list[str]:
-    """Type into the header's search box; the result links once the count is announced."""
+    """Type into the header's search box; the result pages once the count is announced."""
     field = page.locator("#vta-search-input")
     field.fill(query)
     page.locator(".vta-search__live").filter(has_text=query).wait_for(state="attached")
-    return [str(link.get_attribute("href"))
+    return [page_path(str(link.get_attribute("href")))
             for link in page.locator(".vta-search__results a").all()]
 
 
@@ -35,7 +40,7 @@ def pagefind_urls(page: Page, query: str) -> list[str]:
 
 
 def explorer_links(page: Page, expected: Collection[str] | None = None) -> list[str]:
-    """The result cards' links once the explorer has finished (its list is no longer busy).
+    """The result cards' pages once the explorer has finished (its list is no longer busy).
 
     With `expected`, first give the page time to get there, for changes such as the
     back button whose events arrive after the call that caused them returns.
@@ -47,11 +52,11 @@ def explorer_links(page: Page, expected: Collection[str] | None = None) -> list[
                 """(wanted) => {
                     const section = document.querySelector(".vta-explore__results");
                     const links = [...document.querySelectorAll(".vta-card__title a")]
-                        .map((link) => link.getAttribute("href")).sort();
+                        .map((link) => link.getAttribute("href").split("?")[0]).sort();
                     return section && !section.hidden && !section.hasAttribute("aria-busy")
                         && JSON.stringify(links) === JSON.stringify(wanted);
                 }""", arg=sorted(expected), timeout=10_000)
     page.locator(".vta-explore__results:not([aria-busy])").wait_for()
     page.locator(".vta-explore__list[data-result-count]").wait_for(state="attached")
-    return [str(link.get_attribute("href"))
+    return [page_path(str(link.get_attribute("href")))
             for link in page.locator(".vta-card__title a").all()]

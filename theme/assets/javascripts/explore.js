@@ -6,6 +6,7 @@
 import {
   applyStateToForm, emptyState, filtersFor, sortFor, stateFromForm, stateFromUrl, urlFromState,
 } from "./explore-state.js";
+import { withHighlight } from "./highlight.js";
 import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
 
 const PAGE_SIZE = 20;
@@ -76,7 +77,7 @@ export async function initExplorer(root) {
     const next = matches.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (current !== ticket) return;
-    const cards = data.map(card);
+    const cards = data.map((result) => card(result, state.q));
     list.append(...cards);
     shown += next.length;
     more.hidden = shown >= matches.length;
@@ -143,11 +144,12 @@ function showChosen(form, state, strings) {
   }
 }
 
-function card(data) {
+function card(data, query) {
   const item = element("li", "vta-card");
   const heading = element("h3", "vta-card__title");
   const link = element("a", "", data.meta.title || data.url);
-  link.href = data.url;
+  // The opened page marks the words (highlight.js).
+  link.href = withHighlight(data.url, query);
   heading.append(link);
   item.append(heading);
   const when = [data.meta.period, data.meta.place].filter(Boolean).join(" · ");

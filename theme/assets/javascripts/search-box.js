@@ -4,6 +4,7 @@
 // Enter shows every matching project in the explorer. The result count is
 // announced through a polite live region.
 
+import { withHighlight } from "./highlight.js";
 import { counted, element, excerptNodes, loadPagefind, readStrings } from "./search-common.js";
 
 const SHOWN = 8;
@@ -56,7 +57,7 @@ export function initSearchBox(box) {
     if (response === null || ticket !== latest) return;
     const data = await Promise.all(response.results.slice(0, SHOWN).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map(resultItem));
+    list.replaceChildren(...data.map((result) => resultItem(result, query)));
     const text = counted(strings, "search.status", response.results.length, { query });
     count.textContent = text;
     live.textContent = text;
@@ -102,10 +103,11 @@ export function initSearchBox(box) {
   if (input.value.trim()) run();
 }
 
-function resultItem(data) {
+function resultItem(data, query) {
   const item = element("li", "vta-search__result");
   const link = element("a", "vta-search__link", data.meta.title || data.url);
-  link.href = data.url;
+  // The opened page marks the words (highlight.js).
+  link.href = withHighlight(data.url, query);
   item.append(link);
   const details = [data.meta.owner, data.meta.figures].filter(Boolean).join(" · ");
   if (details) item.append(element("p", "vta-search__details", details));

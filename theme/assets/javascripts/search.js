@@ -1,7 +1,10 @@
 // Entry point on every page: the header's search box, and the explorer where there is one.
 // Plain ES modules, no build step; everything is served from this site.
 
+import { highlightPage } from "./highlight.js";
 import { initSearchBox } from "./search-box.js";
+
+highlightPage();
 
 const box = document.querySelector("[data-vta-search]");
 if (box) initSearchBox(box);
