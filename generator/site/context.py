@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from generator.catalog import Catalog
 from generator.i18n import t
 from generator.schema.common import Prose, Text
 from generator.site import escape
+from generator.site.derived import Derived
 from generator.site.index import Index
 from generator.site.page import relative
 
@@ -19,9 +21,20 @@ class Context:
     index: Index
     lang: str
     page_url: str = ""
+    shared: Derived | None = None
+    """Language-independent results shared by both trees; a context of its own otherwise."""
+
+    def __post_init__(self) -> None:
+        if self.shared is None:
+            object.__setattr__(self, "shared", Derived(self.catalog, self.index))
+
+    @property
+    def derived(self) -> Derived:
+        assert self.shared is not None, "set in __post_init__"
+        return self.shared
 
     def at(self, page_url: str) -> Context:
-        return Context(self.catalog, self.index, self.lang, page_url)
+        return Context(self.catalog, self.index, self.lang, page_url, self.shared)
 
     def t(self, key: str, /, **params: Any) -> str:
         """A UI string. Parameters are inserted as given: escape record text first."""
@@ -42,10 +55,10 @@ class Context:
         if value is None:
             return ""
         if self.lang == "sv":
-            return escape.text(value.sv)
+            return _escaped(value.sv)
         if value.en is not None:
-            return escape.text(value.en)
-        return f'<span lang="sv">{escape.text(value.sv)}</span> {self.untranslated_badge()}'
+            return _escaped(value.en)
+        return f'<span lang="sv">{_escaped(value.sv)}</span> {self.untranslated_badge()}'
 
     def plain(self, value: Text) -> str:
         """Short record text without any marking, for attributes and sorting."""
@@ -78,8 +91,18 @@ class Context:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"
+_CACHE_SIZE = 1 << 16
+"""Enough for every name and label of a large catalogue; bounded for long-running `serve`."""
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
+def _escaped(value: str) -> str:
+    # A project's name is escaped on its own page and again in every list, table and
+    # chart that shows it: dozens of times per build instead of once.
+    return escape.text(value)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
 def collation_key(value: str) -> str:
     """Swedish alphabetical order (å, ä, ö last) without depending on system locales."""
     folded = value.casefold().replace("é", "e").replace("ü", "y")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES
 from generator.site.context import Context
+from generator.site.derived import Derived
 from generator.site.index import Index, build_index
 from generator.site.page import Page
 from generator.site.pages.compare import compare_pages
@@ -27,8 +28,10 @@ NAV_PAGES = ("index.md", "projects/index.md", "explore/index.md", "compare/index
 """The pages in the navigation: section indexes only, so the menu never grows."""
 
 
-def generate(catalog: Catalog, lang: str, index: Index | None = None) -> list[Page]:
-    ctx = Context(catalog, index or build_index(catalog), lang)
+def generate(catalog: Catalog, lang: str, index: Index | None = None,
+             derived: Derived | None = None) -> list[Page]:
+    index = index or build_index(catalog)
+    ctx = Context(catalog, index, lang, shared=derived or Derived(catalog, index))
     pages = [
         home_page(ctx),
         projects_index(ctx),
@@ -49,4 +52,5 @@ def generate(catalog: Catalog, lang: str, index: Index | None = None) -> list[Pa
 def generate_all(catalog: Catalog) -> dict[str, list[Page]]:
     """Both trees, with the same language-neutral paths."""
     index = build_index(catalog)
-    return {lang: generate(catalog, lang, index) for lang in LANGUAGES}
+    derived = Derived(catalog, index)
+    return {lang: generate(catalog, lang, index, derived) for lang in LANGUAGES}

@@ -1,4 +1,9 @@
-"""One page per method: `methods/<id>.md`, with every project that uses it."""
+"""One page per method: `methods/<id>.md`, with the projects that use it.
+
+A detail page must not grow with the catalogue, so the table shows at most
+`PROJECTS_SHOWN` projects (the most recently added) and links to the method's
+section of the method comparison, which lists every one.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from generator.site.pages.outcomes import outcome_title
 from generator.site.pages.sources import sources_section
 
 HEADLINE_FIGURES = ("participants", "into_work", "into_studies", "into_work_or_studies")
+PROJECTS_SHOWN = 20
 
 
 def method_pages(ctx: Context) -> list[Page]:
@@ -66,9 +72,10 @@ def _principles(ctx: Context, method: Method) -> str:
 
 
 def _projects(ctx: Context, method: Method) -> str:
-    project_ids = ctx.index.by_method.get(method.id, [])
-    if not project_ids:
+    using = ctx.index.by_method.get(method.id, [])
+    if not using:
         return section(ctx, "method_projects", f"<p>{ctx.t('site.method.no_projects')}</p>")
+    project_ids = shown_projects(ctx, using)
     headlines = {p: headline_outcome(ctx.catalog.projects[p].outcomes) for p in project_ids}
     # Only columns some project reports, so the table stays narrow.
     shown = [name for name in HEADLINE_FIGURES
@@ -99,7 +106,21 @@ def _projects(ctx: Context, method: Method) -> str:
         rows.append(row)
     caption = ctx.t("site.method.projects_caption", method=ctx.text(method.name))
     note = f"<p>{ctx.t('site.method.comparability', link=ctx.href('how-to-read/'))}</p>"
+    if len(project_ids) < len(using):
+        link = ctx.href(f"compare/methods/#method-{method.id}")
+        note += "\n\n<p>" + ctx.t("compare.method.shown", shown=len(project_ids),
+                                    total=len(using), link=link) + "</p>"
     return section(ctx, "method_projects", note + "\n\n" + table(caption, headers, rows))
+
+
+def shown_projects(ctx: Context, using: list[str]) -> list[str]:
+    """The newest `PROJECTS_SHOWN` of the projects using a method, in the usual order."""
+    if len(using) <= PROJECTS_SHOWN:
+        return using
+    projects = ctx.catalog.projects
+    newest = set(sorted(using, key=lambda p: (projects[p].added, p), reverse=True)
+                 [:PROJECTS_SHOWN])
+    return [p for p in using if p in newest]
 
 
 def _related(ctx: Context, method: Method) -> str:

@@ -8,7 +8,6 @@ from generator.schema.project import Factor
 from generator.site import escape
 from generator.site.context import Context
 from generator.site.html import heading
-from generator.site.index import related_projects
 from generator.site.page import Page, project_url
 from generator.site.pages.common import link_list, project_link, section
 from generator.site.pages.compare_nav import compare_link
@@ -104,7 +103,7 @@ def _related(ctx: Context, project: Project) -> str:
         items.append(ctx.t("site.related.predecessor", link=project_link(ctx, project.predecessor)))
     for successor in ctx.index.successors.get(project.id, []):
         items.append(ctx.t("site.related.successor", link=project_link(ctx, successor)))
-    items += [project_link(ctx, other) for other in related_projects(project, catalog, ctx.index)]
+    items += [project_link(ctx, other) for other in ctx.derived.related.of(project)]
     if not items:
         return ""
     return section(ctx, "related", link_list(items))
