@@ -83,10 +83,9 @@ def organisations_index(base: Context) -> Page:
         term = ctx.catalog.vocabularies["organisations"][organisation]
         kind = ctx.label("organisation-types", term.type)
         body.append(heading(2, ctx.label("organisations", organisation), f"org-{organisation}"))
-        owned = [p for p in ctx.index.by_organisation[organisation]
-                 if ctx.catalog.projects[p].owner == organisation]
-        items = [project_link(ctx, p) + (f" ({ctx.t('site.organisations.owner')})"
-                                         if p in owned else "")
+        owner = f" ({ctx.t('site.organisations.owner')})"
+        items = [project_link(ctx, p) + (owner if ctx.catalog.projects[p].owner == organisation
+                                         else "")
                  for p in ctx.index.by_organisation[organisation]]
         body.append(f"<p>{kind}</p>\n\n{link_list(items)}")
     return Page("organisations/index.md", "\n\n".join(body) + "\n")
