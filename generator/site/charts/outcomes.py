@@ -82,7 +82,7 @@ def share_chart(ctx: Context, chart_id: str, title: str, description: str,
 
 
 def chart_block(ctx: Context, chart: BarChart, missing: Sequence[str]) -> str:
-    """The SVG in a figure with its caption, then the same data as a table."""
+    """The SVG in a figure with its caption, and beside it (below on narrow screens) the data."""
     left_out = ""
     if missing:
         left_out = " " + ctx.t("compare.chart.missing", projects=", ".join(missing))
@@ -96,10 +96,15 @@ def chart_block(ctx: Context, chart: BarChart, missing: Sequence[str]) -> str:
         for bar in group.bars:
             row = [bar.label] + ([group.label or ""] if has_groups else [])
             rows.append([*row, bar.value_text, ". ".join(bar.notes)])
-    data = table(escape.text(ctx.t("compare.chart.table_caption", title=chart.title)), headers,
+    caption = ctx.t("compare.chart.table_caption", title=chart.title)
+    data = table(escape.text(caption), headers,
                  [[escape.text(cell) for cell in row] for row in rows])
-    return (f'<div class="vta-chart">\n<figure class="vta-chart__figure" '
-            f'id="{chart.chart_id}">\n{render(chart)}\n'
+    # The outer element is the CSS container, the inner one the grid that puts the table
+    # beside the chart when the column is wide enough (a container cannot query itself).
+    # Beside the chart the table scrolls in its own region, so it must take keyboard focus.
+    return (f'<div class="vta-chart">\n<div class="vta-chart__layout">\n'
+            f'<figure class="vta-chart__figure" id="{chart.chart_id}">\n{render(chart)}\n'
             f"<figcaption>{escape.text(chart.description)}{escape.text(left_out)}"
             "</figcaption>\n</figure>\n"
-            f'<div class="vta-chart__data">\n{data}\n</div>\n</div>')
+            f'<div class="vta-chart__data" tabindex="0" role="region" '
+            f'aria-label="{escape.attribute(caption)}">\n{data}\n</div>\n</div>\n</div>')
