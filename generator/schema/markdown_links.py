@@ -35,12 +35,15 @@ class Link:
     image: bool
     written: str
     start: int
+    definition: bool = False
+    """A `[name]: address` line: Python-Markdown keeps its backslashes as written."""
 
     @property
     def target(self) -> str:
-        """The address a browser would follow: backslash escapes and HTML entities undone
-        (`&#106;avascript:` is `javascript:`)."""
-        return html.unescape(_ESCAPE.sub(r"\1", self.written))
+        """The address a browser would follow: HTML entities (`&#106;avascript:` is
+        `javascript:`) and, in an inline link, backslash escapes undone."""
+        written = self.written if self.definition else _ESCAPE.sub(r"\1", self.written)
+        return html.unescape(written)
 
 
 def links(text: str) -> Iterator[Link]:
@@ -64,7 +67,7 @@ def links(text: str) -> Iterator[Link]:
         written = text[start: match.end("target")]
         if written.startswith("<"):
             written, start = written[1:], start + 1
-        yield Link(False, written.removesuffix(">"), start)
+        yield Link(False, written.removesuffix(">"), start, definition=True)
 
 
 def _masked(text: str) -> str:

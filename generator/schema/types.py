@@ -77,6 +77,7 @@ def _refuse_unsafe(link: Link) -> None:
 
 
 def _web_address(value: str) -> str:
+    no_refused_characters(value)  # a direction override in an address would disguise it
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(
         char.isspace() or char in "<>\"'`" for char in value
@@ -122,7 +123,8 @@ MarkdownText = Annotated[
 
 Url = Annotated[str, Field(max_length=2000), AfterValidator(_web_address)]
 
-Email = Annotated[str, Field(pattern=r"^[^@\s<>]+@[^@\s<>]+\.[a-zA-Z]{2,}$", max_length=254)]
+Email = Annotated[str, Field(pattern=r"^[^@\s<>]+@[^@\s<>]+\.[a-zA-Z]{2,}$", max_length=254),
+                  AfterValidator(no_refused_characters)]
 
 PartialDate = Annotated[
     str,

@@ -48,6 +48,12 @@ MARKDOWN = [
     "[x](javascript&#58;alert(1))", "[x](&#106;avascript:alert(1))", "<!-- <script> -->",
     "&lt;script&gt;alert(1)&lt;/script&gt;", "[x](https://example.org){: onclick=alert(1) }",
     "Rubrik { #x .md-button onclick=alert(1) }\n===",
+    "[x](javascript&colon;alert(1))", "[x](java&Tab;script:alert(1))",
+    # Parentheses, angle brackets and backslashes in the address; definitions in a quote.
+    "[x](javascript:alert((1)))", "[x](<data:text/html,x>)", "[x](\\\\\\\\evil.example/x)",
+    "> [r]: javascript:alert(1)\n\n[x][r]", "![x][logo]\n\n[logo]: https://tracker.example/p",
+    # A carriage return is a line break to Python-Markdown: it must not start a heading.
+    "Text\r# Rubrik\r===",
 ]
 PLACES = {"summary": ("summary", "sv"), "outcome-note": ("outcomes", 0, "note", "en")}
 

@@ -28,7 +28,9 @@ FRAGMENTS = ["<script>alert(1)</script>", "<", ">", "&", "&amp;", "&#60;", '"', 
              "[x](javascript:alert(1))", "[a [b] c](data:x)", "![i](https://t.example/p)",
              "](", "[", "]", "{: onclick=alert(1) }", "{ #id .cls }", "#", "\n", "\n\n",
              "*", "_", "|", "\\", "javascript:", "\u202e", "\u200b", "\x00", "<!--", "-->",
-             "---", "===", "    [r]: javascript:x\n", ": ", "- ", "!!python/object", "&x;"]
+             "---", "===", "    [r]: javascript:x\n", ": ", "- ", "!!python/object", "&x;",
+             "\r", "\u2028", "\x85", "\ufeff", "\u2060", "\u061c", "&#106;avascript:", "&colon;",
+             "[x](<javascript:x>)", "![x][r]", "> [r]: ", "(", ")", "<https://x.example>"]
 TEXT = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(FRAGMENTS)), max_size=12).map(
     "".join)
 RECORD_ID = "fixture-complete-project"
