@@ -22,7 +22,7 @@ from pathlib import Path
 from benchmarks.page_bytes import KindBytes, bytes_by_kind, html_pages
 from benchmarks.pipeline_report import Report, SizeResult, machine, markdown, save
 from benchmarks.pipeline_stages import StageFailed, build_stages, site_folder
-from benchmarks.plain_site import build_plain
+from benchmarks.plain_site import PlainBuild, build_plain
 from benchmarks.synthetic import write_catalogue
 from benchmarks.validation_timing import time_validation
 from generator.i18n import LANGUAGES
@@ -38,26 +38,30 @@ def _markdown_bytes(tree: Path) -> int:
 def measure_size(projects: int, folder: Path, keep: bool) -> SizeResult:
     print(f"{projects:,} projects: writing the catalogue …", flush=True)
     content = write_catalogue(projects, folder / "content")
-    print(f"{projects:,} projects: our pipeline …", flush=True)
-    ours = build_stages(content, folder)
-    print("  " + ", ".join(f"{stage} {seconds:.1f} s"
-                           for stage, seconds in ours.timings.seconds.items()), flush=True)
+    print(f"{projects:,} projects: our pipeline, each MkDocs build followed by the plain "
+          "baseline's …", flush=True)
+    plain: list[PlainBuild] = []
+
+    def baseline(language: str, md_root: Path) -> None:
+        plain.append(build_plain(md_root / language, folder / "plain" / language, language))
+
+    ours = build_stages(content, folder, after_mkdocs=baseline)
+    print("  " + ", ".join(f"{stage} {timing.cpu:.1f} s ({timing.wall:.1f} s wall)"
+                           for stage, timing in ours.timings.stages.items()), flush=True)
+    print("  " + ", ".join(f"plain {build.language} {build.timing.cpu:.1f} s "
+                           f"({build.timing.wall:.1f} s wall)" for build in plain), flush=True)
     ours_bytes: dict[str, dict[str, KindBytes]] = {}
     for lang in LANGUAGES:
         others = tuple(other for other in LANGUAGES if other != lang)
         ours_bytes[lang] = bytes_by_kind(html_pages(site_folder(ours.site, lang), others))
-    print(f"{projects:,} projects: the plain baseline …", flush=True)
-    plain = build_plain(ours.md_root, folder / "plain")
-    print("  " + ", ".join(f"plain {build.language} {build.seconds:.1f} s" for build in plain),
-          flush=True)
     result = SizeResult(
         projects=projects,
         pages={lang: len(list((ours.md_root / lang).rglob("*.md"))) for lang in LANGUAGES},
         markdown_bytes={lang: {"ours": _markdown_bytes(ours.md_root / lang),
                                "plain": _markdown_bytes(folder / "plain" / lang / "docs")}
                         for lang in LANGUAGES},
-        stages=dict(ours.timings.seconds),
-        plain={build.language: build.seconds for build in plain},
+        stages=dict(ours.timings.stages),
+        plain={build.language: build.timing for build in plain},
         ours_bytes=ours_bytes,
         plain_bytes={build.language: bytes_by_kind(html_pages(build.site)) for build in plain})
     if not keep:

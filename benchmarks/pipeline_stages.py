@@ -9,13 +9,14 @@ without the final swap into place.
 from __future__ import annotations
 
 import shutil
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from benchmarks.clock import Timing, timed
+from generator.catalog import Catalog
 from generator.i18n import LANGUAGES
 from generator.site.build import BuildOptions, source_date_epoch
 from generator.site.generate import generate_all
@@ -37,16 +38,11 @@ class StageFailed(Exception):
 
 @dataclass
 class Timings:
-    seconds: dict[str, float] = field(default_factory=dict)
+    stages: dict[str, Timing] = field(default_factory=dict)
 
     def run(self, stage: str, action: Callable[[], T]) -> T:
-        started = time.perf_counter()
-        outcome = action()
-        self.seconds[stage] = time.perf_counter() - started
+        outcome, self.stages[stage] = timed(action)
         return outcome
-
-    def total(self, stages: tuple[str, ...] | None = None) -> float:
-        return sum(self.seconds[stage] for stage in stages or tuple(self.seconds))
 
 
 @dataclass(frozen=True)
@@ -63,8 +59,20 @@ def site_folder(site: Path, lang: str) -> Path:
     return site if lang == LANGUAGES[0] else site / lang
 
 
-def build_stages(content: Path, work: Path) -> SiteBuild:
-    """Build `content` into `work` (md/ and site/), timing every stage."""
+def write_markdown_trees(catalog: Catalog, md_root: Path) -> None:
+    """Generate both languages' pages and write them, as `generator build` does."""
+    for language, pages in generate_all(catalog).items():
+        write_tree(pages, md_root / language)
+
+
+def build_stages(content: Path, work: Path,
+                 after_mkdocs: Callable[[str, Path], None] | None = None) -> SiteBuild:
+    """Build `content` into `work` (md/ and site/), timing every stage.
+
+    `after_mkdocs(language, md_root)` runs (untimed) right after each MkDocs
+    build: the baseline is built there, so both see the same load on a shared
+    machine.
+    """
     md_root, site = work / "md", work / "site"
     for stale in (md_root, site):
         shutil.rmtree(stale, ignore_errors=True)
@@ -74,11 +82,7 @@ def build_stages(content: Path, work: Path) -> SiteBuild:
         raise StageFailed(f"validation of {content} failed ({len(result.diagnostics)} problems)")
     catalog = result.catalog
 
-    def markdown() -> None:
-        for language, pages in generate_all(catalog).items():
-            write_tree(pages, md_root / language)
-
-    timings.run("markdown", markdown)
+    timings.run("markdown", partial(write_markdown_trees, catalog, md_root))
     epoch = source_date_epoch(catalog)
     for language in LANGUAGES:
         config = derived_config(REPO, md_root / language, language,
@@ -87,10 +91,17 @@ def build_stages(content: Path, work: Path) -> SiteBuild:
         target = site_folder(site, language)
         outcome = timings.run(f"mkdocs {language}", partial(run_mkdocs, config, target, epoch))
         if not outcome.ok:
-            raise StageFailed(f"mkdocs build ({language}) failed:\n{outcome.output}")
+            raise StageFailed(f"mkdocs build ({language}) failed:\n{_tail(outcome.output)}")
+        if after_mkdocs:
+            after_mkdocs(language, md_root)
     options = BuildOptions(content=content, md_root=md_root, site_dir=site,
                            project_root=REPO, lang="en")
     error = timings.run("pagefind", lambda: index_site(site, options))
     if error:
         raise StageFailed(f"pagefind failed: {error}")
     return SiteBuild(timings, md_root, site)
+
+
+def _tail(output: str, lines: int = 30) -> str:
+    """MkDocs lists every page left out of the nav; the cause is at the end."""
+    return "\n".join(output.splitlines()[-lines:])

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from generator.i18n import LANGUAGES
+from benchmarks.clock import Timing, timed
 from generator.site.generate import NAV_PAGES
 from generator.site.mkdocs_run import run_mkdocs
 
@@ -43,7 +43,7 @@ EPOCH = 1_735_689_600
 @dataclass(frozen=True)
 class PlainBuild:
     language: str
-    seconds: float
+    timing: Timing
     site: Path
 
 
@@ -110,16 +110,11 @@ def write_plain_tree(generated: Path, target: Path, lang: str) -> Path:
     return config
 
 
-def build_plain(md_root: Path, work: Path) -> list[PlainBuild]:
-    """Write and build the baseline once per language, like our two builds."""
-    builds = []
-    for language in LANGUAGES:
-        config = write_plain_tree(md_root / language, work / language, language)
-        site = work / language / "site"
-        started = time.perf_counter()
-        outcome = run_mkdocs(config, site, EPOCH)
-        seconds = time.perf_counter() - started
-        if not outcome.ok:
-            raise RuntimeError(f"the plain baseline ({language}) failed:\n{outcome.output}")
-        builds.append(PlainBuild(language, seconds, site))
-    return builds
+def build_plain(md_tree: Path, work: Path, lang: str) -> PlainBuild:
+    """Write and build the baseline for one language's generated tree."""
+    config = write_plain_tree(md_tree, work, lang)
+    site = work / "site"
+    outcome, timing = timed(partial(run_mkdocs, config, site, EPOCH))
+    if not outcome.ok:
+        raise RuntimeError(f"the plain baseline ({lang}) failed:\n{outcome.output[-3000:]}")
+    return PlainBuild(lang, timing, site)
