@@ -83,3 +83,28 @@ export function sortFor(state) {
   const sort = effectiveSort(state);
   return sort in SORT_DIRECTIONS ? { [sort]: SORT_DIRECTIONS[sort] } : {};
 }
+
+/**
+ * The address's query for the explorer in language `to`: facet labels swapped
+ * for that language's labels (`table` is explore/facet-labels.json, written by
+ * generator/site/facet_labels.py); the text and the sort order stay as they are.
+ * A label the table does not know is dropped: it would match nothing there.
+ */
+export function translateQuery(params, table, from, to, facetNames) {
+  const source = table.languages.indexOf(from);
+  const target = table.languages.indexOf(to);
+  const translated = new URLSearchParams();
+  const seen = new Set();
+  for (const [name, value] of params) {
+    if (!facetNames.includes(name)) {
+      translated.append(name, value);
+      continue;
+    }
+    for (const pair of (table.facets[name] || []).filter((p) => p[source] === value)) {
+      const key = `${name}\n${pair[target]}`;
+      if (!seen.has(key)) translated.append(name, pair[target]);
+      seen.add(key);
+    }
+  }
+  return translated.toString();
+}

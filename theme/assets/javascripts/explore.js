@@ -4,12 +4,16 @@
 // Pagefind has loaded.
 
 import {
-  applyStateToForm, emptyState, filtersFor, sortFor, stateFromForm, stateFromUrl, urlFromState,
+  applyStateToForm, emptyState, filtersFor, sortFor, stateFromForm, stateFromUrl, translateQuery,
+  urlFromState,
 } from "./explore-state.js";
 import { withHighlight } from "./highlight.js";
+import { translateQueryWith } from "./language-switch.js";
 import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
 
 const PAGE_SIZE = 20;
+/** Facet labels in both languages, next to this page (generator/site/facet_labels.py). */
+const LABELS_URL = "facet-labels.json";
 
 export async function initExplorer(root) {
   const strings = readStrings(root);
@@ -18,6 +22,9 @@ export async function initExplorer(root) {
   const status = root.querySelector(".vta-explore__status");
   const list = root.querySelector(".vta-explore__list");
   const more = root.querySelector(".vta-explore__more");
+  const facetNames = [...form.querySelectorAll("[data-facet]")].map((f) => f.dataset.facet);
+  // Before waiting for Pagefind: the choices in the address are there already.
+  carryChoicesAcrossLanguages(facetNames);
   let pagefind;
   try {
     pagefind = await loadPagefind();
@@ -29,7 +36,6 @@ export async function initExplorer(root) {
     root.prepend(note);
     return;
   }
-  const facetNames = [...form.querySelectorAll("[data-facet]")].map((f) => f.dataset.facet);
   let state = stateFromUrl(location.search, facetNames);
   let typing = false;
   let ticket = 0;
@@ -122,6 +128,14 @@ export async function initExplorer(root) {
     update();
   });
   await update();
+}
+
+/** The language switch takes the choices along, with labels in the other language. */
+function carryChoicesAcrossLanguages(facetNames) {
+  const here = document.documentElement.lang;
+  translateQueryWith(fetch(new URL(LABELS_URL, location.href))
+    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+    .then((table) => (params, there) => translateQuery(params, table, here, there, facetNames)));
 }
 
 function showCounts(form, counts) {

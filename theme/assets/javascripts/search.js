@@ -1,10 +1,13 @@
-// Entry point on every page: the header's search box, and the explorer where there is one.
+// Entry point on every page: marked search words, the language switch's state, the
+// header's search box, and the explorer where there is one.
 // Plain ES modules, no build step; everything is served from this site.
 
 import { highlightPage } from "./highlight.js";
+import { initLanguageSwitch } from "./language-switch.js";
 import { initSearchBox } from "./search-box.js";
 
 highlightPage();
+initLanguageSwitch();
 
 const box = document.querySelector("[data-vta-search]");
 if (box) initSearchBox(box);
