@@ -1,9 +1,9 @@
 """Strings in Swedish and English as flat dotted keys, one YAML file per area.
 
 `generator/i18n/<lang>/<area>.yml` maps `area.some.key` to a template with
-`{named}` fields. A key missing in English falls back to Swedish, the
-catalogue's source language; `translate` reports whether it fell back so a
-page can mark the text `lang="sv"`.
+`{named}` fields; a brace meant literally is written `{{` or `}}`. A key missing
+in English falls back to Swedish, the catalogue's source language; `translate`
+reports whether it fell back so a page can mark the text `lang="sv"`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ def translate(language: str, key: str, /, **params: Any) -> tuple[str, str]:
     for candidate in (language, DEFAULT_LANGUAGE):
         template = strings(candidate).get(key)
         if template is not None:
-            return template.format(**params) if params else template, candidate
+            # Always formatted, with or without params, so that `{{` and `}}` mean one brace
+            # in every string, whichever way it is called.
+            return template.format(**params), candidate
     raise MissingString(key)
 
 
@@ -50,3 +52,13 @@ def t(language: str, key: str, /, **params: Any) -> str:
 
 def has(language: str, key: str) -> bool:
     return key in strings(language) or key in strings(DEFAULT_LANGUAGE)
+
+
+def template(language: str, key: str, /) -> str:
+    """The string with its `{fields}` left in, for a script in the browser that fills them in
+    itself. Only for such strings: `t` is what turns `{{` into `{`."""
+    for candidate in (language, DEFAULT_LANGUAGE):
+        text = strings(candidate).get(key)
+        if text is not None:
+            return text
+    raise MissingString(key)

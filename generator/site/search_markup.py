@@ -9,7 +9,7 @@ brackets from ending the attribute.
 
 from __future__ import annotations
 
-from generator.i18n import t
+from generator.i18n import template
 from generator.schema import Project
 from generator.site import escape
 from generator.site.context import Context
@@ -39,4 +39,4 @@ THEME_STRINGS = ("search.header.label", "search.header.placeholder", "search.hea
 
 
 def theme_strings(lang: str) -> dict[str, str]:
-    return {key: t(lang, key) for key in THEME_STRINGS}
+    return {key: template(lang, key) for key in THEME_STRINGS}

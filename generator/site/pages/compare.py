@@ -15,6 +15,7 @@ from generator.analysis.comparison import (
     compare_projects,
 )
 from generator.export.files import PROJECTS_CSV, PROJECTS_JSON, data_files
+from generator.i18n import template
 from generator.site import escape
 from generator.site.charts.outcomes import chart_block, share_chart
 from generator.site.context import Context
@@ -124,7 +125,7 @@ def compare_index(base: Context, rows: list[ProjectComparison], small_numbers: i
     table = sortable_table(
         ctx, ctx.t("compare.table.caption", count=len(rows)), _columns(ctx), rows,
         lambda row: ctx.link(project_url(row.project.id), ctx.text(row.project.name)))
-    pick_count = escape.attribute(ctx.t("compare.table.pick_count"))
+    pick_count = escape.attribute(template(ctx.lang, "compare.table.pick_count"))
     with_shares = [row for row in rows if row.combined or row.into_work or row.into_studies]
     missing = [ctx.plain(row.project.name) for row in rows if row not in with_shares]
     chart = share_chart(ctx, "chart-shares", ctx.t("compare.chart.projects.title"),

@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
 from generator.export.jsonld import script_json
+from generator.i18n import template
 from generator.schema.common import Text
 from generator.site import escape
 from generator.site.context import Context
@@ -101,7 +102,8 @@ def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
 
 
 def side_by_side_data(ctx: Context, rows: list[ProjectComparison]) -> dict[str, Any]:
-    strings = {key: ctx.t(f"compare.side.{key}") for key in (
+    # The script fills in {count} and {max} itself: the strings go with their fields.
+    strings = {key: template(ctx.lang, f"compare.side.{key}") for key in (
         "caption", "aspect", "need_two", "too_many", "unknown", "showing", "none", "region")}
     return {
         "max": MAX_PROJECTS,

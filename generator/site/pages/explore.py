@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
+from generator.i18n import template
 from generator.site import escape
 from generator.site.context import Context
 from generator.site.facets import FACETS, SORTS, FacetValue, facet_values
@@ -31,8 +32,8 @@ SCRIPT_STRINGS = ("search.explore.count.none", "search.explore.count.one",
 
 def explore_page(base: Context) -> Page:
     ctx = base.at(EXPLORE_URL)
-    strings = json.dumps({key: ctx.t(key) for key in SCRIPT_STRINGS}, ensure_ascii=False,
-                         sort_keys=True)
+    strings = json.dumps({key: template(ctx.lang, key) for key in SCRIPT_STRINGS},
+                         ensure_ascii=False, sort_keys=True)
     widget = "\n".join([
         f'<div class="vta-explore" data-vta-explore data-strings="{escape.attribute(strings)}">',
         _form(ctx),
