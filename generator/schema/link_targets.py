@@ -7,6 +7,7 @@ Shared by the validator (which refuses, with a message) and by `generator.site.e
 from __future__ import annotations
 
 import re
+from functools import cache
 from html.parser import HTMLParser
 from typing import Any
 
@@ -61,10 +62,18 @@ class _Targets(HTMLParser):
                         and not is_safe_target(value or "")]
 
 
+@cache
+def _renderer() -> python_markdown.Markdown:
+    # Loading the extensions costs more than converting a record's text; reset() between
+    # texts clears every reference and stash, so one renderer serves them all.
+    return python_markdown.Markdown(extensions=_EXTENSIONS)
+
+
 def unsafe_rendered_targets(markdown: str) -> list[str]:
     """Addresses of the images and unsafe links Python-Markdown makes of `markdown`,
     entities decoded, including those of reference definitions nothing uses yet."""
-    renderer = python_markdown.Markdown(extensions=_EXTENSIONS)
+    renderer = _renderer()
+    renderer.reset()
     references = _AnyLabel()
     renderer.references = references
     targets = _Targets()

@@ -25,6 +25,7 @@ _CODE_SPAN = re.compile(r"(?<!\\)(`+)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.D
 # those before it looks for `[name]:`) and its address may start on the next line.
 _DEFINITION = re.compile(
     r"^[ \t>*+\-:\d.)]*\[[^\[\]\n]*\]:[ \t]*(?:\n[ \t>]*)?(?P<target>[^\s]+)", re.MULTILINE)
+_OPENING = re.compile(r"\[")
 _FILLER = "\x1a"  # stands for masked characters; never in validated text (it is a control)
 
 
@@ -49,7 +50,7 @@ class Link:
 def links(text: str) -> Iterator[Link]:
     """Inline links and images, reference-style images and reference definitions."""
     masked = _masked(text)
-    for opening in (index for index, char in enumerate(masked) if char == "["):
+    for opening in (match.start() for match in _OPENING.finditer(masked)):
         image = opening > 0 and masked[opening - 1] == "!"
         closing = _closing_bracket(masked, opening)
         if closing is None:

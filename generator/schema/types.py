@@ -31,7 +31,10 @@ TEXT_CODES = frozenset({*REFUSED_CHARACTERS, "html_not_allowed", "angle_link", "
 
 
 def _no_unsafe_characters(value: str) -> str:
-    no_refused_characters(value)
+    return _no_html(no_refused_characters(value))
+
+
+def _no_html(value: str) -> str:
     html = _HTML.search(value)
     if html:
         tag = html.group()
@@ -51,7 +54,7 @@ def _safe_markdown(value: str) -> str:
     no_refused_characters(value)
     for link in links(value):
         _refuse_unsafe(link)
-    _no_unsafe_characters(value)
+    _no_html(value)
     if "[" in value:
         # Defence in depth: whatever Python-Markdown links to that the scanner did not see.
         for url in unsafe_rendered_targets(value):
