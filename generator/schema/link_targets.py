@@ -7,7 +7,7 @@ Shared by the validator (which refuses, with a message) and by `generator.site.e
 from __future__ import annotations
 
 import re
-from functools import cache
+import threading
 from html.parser import HTMLParser
 from typing import Any
 
@@ -62,11 +62,16 @@ class _Targets(HTMLParser):
                         and not is_safe_target(value or "")]
 
 
-@cache
+_PER_THREAD = threading.local()
+
+
 def _renderer() -> python_markdown.Markdown:
     # Loading the extensions costs more than converting a record's text; reset() between
-    # texts clears every reference and stash, so one renderer serves them all.
-    return python_markdown.Markdown(extensions=_EXTENSIONS)
+    # texts clears every reference and stash, so one renderer per thread serves them all.
+    renderer: python_markdown.Markdown | None = getattr(_PER_THREAD, "renderer", None)
+    if renderer is None:
+        renderer = _PER_THREAD.renderer = python_markdown.Markdown(extensions=_EXTENSIONS)
+    return renderer
 
 
 def unsafe_rendered_targets(markdown: str) -> list[str]:
