@@ -18,6 +18,7 @@ DETAIL_KINDS = {"projects": "project", "methods": "method", "compare": "compare"
 SECTION_KINDS = {"projects": "projects index", "methods": "methods index",
                  "counties": "counties index", "target-groups": "target groups index",
                  "organisations": "organisations index", "data": "data index"}
+ALL_PAGES = "(all pages)"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def html_pages(site: Path, other_languages: tuple[str, ...] = ()) -> dict[str, i
 
 
 def bytes_by_kind(pages: dict[str, int]) -> dict[str, KindBytes]:
-    kinds: dict[str, list[int]] = {}
+    kinds: dict[str, list[int]] = {ALL_PAGES: list(pages.values())}
     for relative, size in pages.items():
         kinds.setdefault(page_kind(relative), []).append(size)
     return {kind: KindBytes(len(sizes), int(statistics.median(sizes)), max(sizes), sum(sizes))

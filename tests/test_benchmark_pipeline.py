@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from benchmarks.page_bytes import page_kind
+from benchmarks.page_bytes import ALL_PAGES, bytes_by_kind, page_kind
 from benchmarks.pipeline_stages import write_markdown_trees
 from benchmarks.plain_site import write_plain_tree
 from benchmarks.synthetic import write_catalogue
@@ -78,3 +78,10 @@ def test_the_same_count_writes_the_same_catalogue(tmp_path: Path) -> None:
     ("explore/index.html", "explore")])
 def test_pages_are_grouped_by_kind(path: str, kind: str) -> None:
     assert page_kind(path) == kind
+
+
+def test_every_page_counts_once_per_kind_and_once_in_all() -> None:
+    kinds = bytes_by_kind({"index.html": 10, "projects/a/index.html": 20,
+                           "projects/b/index.html": 40})
+    assert kinds[ALL_PAGES].pages == 3 and kinds[ALL_PAGES].max == 40
+    assert (kinds["project"].pages, kinds["project"].median, kinds["home"].total) == (2, 30, 10)
