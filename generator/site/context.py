@@ -38,7 +38,7 @@ class Context:
 
     def t(self, key: str, /, **params: Any) -> str:
         """A UI string. Parameters are inserted as given: escape record text first."""
-        return t(self.lang, key, **params)
+        return t(self.lang, key, **params) if params else _fixed_string(self.lang, key)
 
     def count(self, key: str, count: int) -> str:
         """`key.one` or `key.other` with `{count}` filled in."""
@@ -93,6 +93,13 @@ class Context:
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"
 _CACHE_SIZE = 1 << 16
 """Enough for every name and label of a large catalogue; bounded for long-running `serve`."""
+
+
+@lru_cache(maxsize=4096)
+def _fixed_string(lang: str, key: str) -> str:
+    # Column headers, status words and labels without parameters are looked up again for
+    # every row of every table; the strings are loaded once per process anyway.
+    return t(lang, key)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
