@@ -39,17 +39,22 @@ from generator.site.pages.compare_table import Column, sortable_table
 
 def compare_pages(base: Context, small_numbers: int = SMALL_NUMBERS_THRESHOLD) -> list[Page]:
     """The comparison pages of one language, and the open-data files."""
-    catalog = base.catalog
-    rows = compare_projects(sorted(catalog.projects.values(),
-                                   key=lambda p: (base.sort_key(p.name), p.id)), small_numbers)
-    summaries = method_summaries(rows, base.index.by_method)
+    derived = base.derived
+    if small_numbers == SMALL_NUMBERS_THRESHOLD:
+        # The usual threshold: rows, summaries and data files are shared by both languages.
+        found, summaries, files = derived.rows, derived.summaries, derived.data_pages
+    else:
+        found = compare_projects(base.catalog.projects.values(), small_numbers)
+        summaries = method_summaries(found, base.index.by_method)
+        files = data_files(base.catalog, found, summaries)
+    rows = sorted(found, key=lambda row: (base.sort_key(row.project.name), row.project.id))
     return [
         compare_index(base, rows, small_numbers),
         methods_page(base, summaries),
         factors_page(base),
         *side_by_side_pages(base, rows),
         data_page(base, small_numbers),
-        *data_files(catalog, rows, summaries),
+        *files,
     ]
 
 
@@ -127,7 +132,9 @@ def compare_index(base: Context, rows: list[ProjectComparison], small_numbers: i
         lambda row: ctx.link(project_url(row.project.id), ctx.text(row.project.name)))
     pick_count = escape.attribute(template(ctx.lang, "compare.table.pick_count"))
     with_shares = [row for row in rows if row.combined or row.into_work or row.into_studies]
-    missing = [ctx.plain(row.project.name) for row in rows if row not in with_shares]
+    # By identity: comparing rows by value compares whole records, for every pair of rows.
+    shown = {id(row) for row in with_shares}
+    missing = [ctx.plain(row.project.name) for row in rows if id(row) not in shown]
     chart = share_chart(ctx, "chart-shares", ctx.t("compare.chart.projects.title"),
                         ctx.t("compare.chart.projects.description"), [(None, with_shares)])
     body = [
