@@ -28,7 +28,11 @@ MAX_DEPTH = 12
 MAX_NODES = 20_000
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_resolver = Resolver()
+_IMPLICIT_RESOLVERS = Resolver.yaml_implicit_resolvers
+_DEFAULT_SCALAR_TAG = Resolver.DEFAULT_SCALAR_TAG
+_Scalar, _Alias, _DocumentStart = yaml.ScalarEvent, yaml.AliasEvent, yaml.DocumentStartEvent
+_MappingStart, _MappingEnd = yaml.MappingStartEvent, yaml.MappingEndEvent
+_SequenceStart, _SequenceEnd = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 _constructor = SafeConstructor()
 _CORE_TAGS = {
     "tag:yaml.org,2002:str",
@@ -90,14 +94,6 @@ class _Stop(Exception):
         self.diagnostic = diagnostic
 
 
-@dataclass
-class _Frame:
-    container: dict[str, Any] | list[Any]
-    path: Path
-    key: str | None = None
-    key_position: Position | None = None
-
-
 def _position(mark: Any) -> Position:
     return (mark.line + 1, mark.column + 1)
 
@@ -131,13 +127,14 @@ def load(raw: bytes, file: str, size: int | None = None) -> tuple[Document | Non
         line, column = _line_column(good, len(good))
         return None, [Diagnostic("file.encoding", file, line, column,
                                  params={"byte": f"0x{raw[error.start]:02x}"})]
-    tabs = [
-        Diagnostic("yaml.tab", file, number, text_line.index("\t") + 1)
-        for number, text_line in enumerate(text.split("\n"), start=1)
-        if "\t" in text_line[: len(text_line) - len(text_line.lstrip(" \t"))]
-    ]
-    if tabs:
-        return None, notes + tabs
+    if "\t" in text:  # rare, so the line-by-line search runs only when it can find something
+        tabs = [
+            Diagnostic("yaml.tab", file, number, text_line.index("\t") + 1)
+            for number, text_line in enumerate(text.split("\n"), start=1)
+            if "\t" in text_line[: len(text_line) - len(text_line.lstrip(" \t"))]
+        ]
+        if tabs:
+            return None, notes + tabs
     document = Document(data=None, text=text)
     try:
         _build(document, file)
@@ -185,102 +182,114 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, file: str,
 
 
 def _build(document: Document, file: str) -> None:
-    stack: list[_Frame] = []
-    documents = 0
-    nodes = 0
+    # The hot loop of every validation run (hundreds of events per record, millions per
+    # catalogue), so it avoids per-event helper calls, isinstance chains and the generator
+    # around the parser. The checks keep their order: the first one to fail is the message.
+    positions, key_positions = document.positions, document.key_positions
+    spans, written = document.spans, document.written
+    # Open containers as [container, path, is_mapping, pending key, its position].
+    stack: list[list[Any]] = []
+    frame: list[Any] | None = None
+    documents = nodes = 0
     root_set = False
-
-    def attach(value: Any, position: Position) -> Path:
-        nonlocal root_set
-        if not stack:
-            document.data = value
-            document.positions[()] = position
-            root_set = True
-            return ()
-        frame = stack[-1]
-        if isinstance(frame.container, list):
-            path = (*frame.path, len(frame.container))
-            frame.container.append(value)
-        else:
-            assert frame.key is not None
-            path = (*frame.path, frame.key)
-            frame.container[frame.key] = value
-            if frame.key_position:
-                document.key_positions[path] = frame.key_position
-            frame.key = None
-        document.positions[path] = position
-        return path
-
-    def expecting_key() -> bool:
-        return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].key is None
-
-    for event in yaml.parse(document.text, Loader=_Loader):
-        position = _position(event.start_mark)
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise _Stop(Diagnostic("yaml.multiple_documents", file, *position))
-            continue
-        if isinstance(event, yaml.AliasEvent):
-            raise _Stop(Diagnostic("yaml.alias", file, *position,
-                                   params={"name": event.anchor}))
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            stack.pop()
-            continue
-        if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent,
-                                  yaml.SequenceStartEvent)):
-            continue
-        nodes += 1
-        if nodes > MAX_NODES:
-            raise _Stop(Diagnostic("yaml.too_many_nodes", file, *position,
-                                   params={"limit": MAX_NODES}))
-        tag = event.tag
-        if tag and tag != "!" and tag not in _CORE_TAGS:
-            shown = tag.replace("tag:yaml.org,2002:", "!!")
-            raise _Stop(Diagnostic("yaml.tag", file, *position, params={"tag": shown}))
-        if expecting_key():
-            if not isinstance(event, yaml.ScalarEvent):
-                raise _Stop(Diagnostic("yaml.complex_key", file, *position))
-            frame = stack[-1]
-            assert isinstance(frame.container, dict)
-            if event.value in frame.container:
-                first = document.key_positions.get((*frame.path, event.value), position)
-                raise _Stop(Diagnostic("yaml.duplicate_key", file, *position,
-                                       format_path((*frame.path, event.value)),
-                                       {"key": event.value, "first_line": first[0]}))
-            frame.key, frame.key_position = event.value, position
-            continue
-        if isinstance(event, yaml.ScalarEvent):
-            path = attach(_scalar(event), position)
-            span = (position, _position(event.end_mark))
-            document.spans[path] = span
-            document.last_quoted = span if event.style in ("'", '"') else None
-            if event.implicit[0] and not event.tag:
-                document.written[path] = event.value
-            continue
-        if len(stack) >= MAX_DEPTH:
-            raise _Stop(Diagnostic("yaml.too_deep", file, *position,
-                                   params={"limit": MAX_DEPTH}))
-        container: dict[str, Any] | list[Any] = (
-            {} if isinstance(event, yaml.MappingStartEvent) else []
-        )
-        path = attach(container, position)
-        stack.append(_Frame(container, path))
+    loader = _Loader(document.text)
+    get_event = loader.get_event
+    try:
+        while (event := get_event()) is not None:
+            kind = event.__class__
+            if kind is _MappingEnd or kind is _SequenceEnd:
+                stack.pop()
+                frame = stack[-1] if stack else None
+                continue
+            if kind is _DocumentStart:
+                documents += 1
+                if documents > 1:
+                    raise _Stop(Diagnostic("yaml.multiple_documents", file,
+                                           *_position(event.start_mark)))
+                continue
+            if kind is _Alias:
+                raise _Stop(Diagnostic("yaml.alias", file, *_position(event.start_mark),
+                                       params={"name": event.anchor}))
+            if kind is not _Scalar and kind is not _MappingStart and kind is not _SequenceStart:
+                continue
+            mark = event.start_mark
+            position = (mark.line + 1, mark.column + 1)
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise _Stop(Diagnostic("yaml.too_many_nodes", file, *position,
+                                       params={"limit": MAX_NODES}))
+            tag = event.tag
+            if tag and tag != "!" and tag not in _CORE_TAGS:
+                shown = tag.replace("tag:yaml.org,2002:", "!!")
+                raise _Stop(Diagnostic("yaml.tag", file, *position, params={"tag": shown}))
+            if frame is not None and frame[2] and frame[3] is None:
+                _take_key(event, kind, frame, position, key_positions, file)
+                continue
+            if kind is _Scalar:
+                value = _scalar(event)
+            else:
+                if len(stack) >= MAX_DEPTH:
+                    raise _Stop(Diagnostic("yaml.too_deep", file, *position,
+                                           params={"limit": MAX_DEPTH}))
+                value = {} if kind is _MappingStart else []
+            if frame is None:
+                document.data = value
+                path: Path = ()
+                root_set = True
+            elif frame[2]:
+                path = (*frame[1], frame[3])
+                frame[0][frame[3]] = value
+                key_positions[path] = frame[4]
+                frame[3] = None
+            else:
+                path = (*frame[1], len(frame[0]))
+                frame[0].append(value)
+            positions[path] = position
+            if kind is _Scalar:
+                end = event.end_mark
+                span = (position, (end.line + 1, end.column + 1))
+                spans[path] = span
+                document.last_quoted = span if event.style in ("'", '"') else None
+                if event.implicit[0] and not tag:
+                    written[path] = event.value
+            else:
+                frame = [value, path, kind is _MappingStart, None, None]
+                stack.append(frame)
+    finally:
+        loader.dispose()
     if not root_set or document.data is None:
         raise _Stop(Diagnostic("yaml.empty", file, 1, 1))
 
 
+def _take_key(event: Any, kind: type, frame: list[Any], position: Position,
+              key_positions: dict[Path, Position], file: str) -> None:
+    if kind is not _Scalar:
+        raise _Stop(Diagnostic("yaml.complex_key", file, *position))
+    key = event.value
+    if key in frame[0]:
+        path = (*frame[1], key)
+        first = key_positions.get(path, position)
+        raise _Stop(Diagnostic("yaml.duplicate_key", file, *position, format_path(path),
+                               {"key": key, "first_line": first[0]}))
+    frame[3], frame[4] = key, position
+
+
 def _scalar(event: yaml.ScalarEvent) -> Any:
-    if event.tag and event.tag != "!":
-        tag = event.tag
-    elif event.implicit[0]:
-        tag = _resolver.resolve(ScalarNode, event.value, (True, False))  # type: ignore[no-untyped-call]
-    else:
-        tag = "tag:yaml.org,2002:str"
+    value = event.value
+    tag = event.tag
+    if not tag or tag == "!":
+        if not event.implicit[0]:
+            return value
+        # Resolver.resolve without its per-call list building: the same table, same order.
+        tag = _DEFAULT_SCALAR_TAG
+        for candidate, pattern in _IMPLICIT_RESOLVERS.get(value[:1], ()):
+            if pattern.match(value):
+                tag = candidate
+                break
     construct = _CONSTRUCTORS.get(tag)
     if construct is None:
-        return event.value
+        return value
     try:
-        return construct(ScalarNode(tag, event.value))
+        return construct(ScalarNode(tag, value))
     except (ValueError, yaml.YAMLError):
-        return event.value
+        return value

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from generator.i18n import LANGUAGES
+from generator.validation.cache import DEFAULT_CACHE, ValidationCache
+from generator.validation.files import available_processors
 from generator.validation.report import format_github, format_json, format_text, summary
 from generator.validation.run import DEFAULT_CONTENT, validate
 
@@ -19,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="record files or folders (default: the whole content folder)")
     add_common_options(parser)
     parser.add_argument("--format", choices=("text", "github", "json"), default="text")
+    parser.add_argument("--no-cache", action="store_true",
+                        help=f"read every file again instead of reusing results kept in "
+                             f"{DEFAULT_CACHE}/ for files that have not changed")
     parser.set_defaults(run=run)
 
 
@@ -30,7 +35,9 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    result = validate(args.content, args.paths)
+    result = validate(args.content, args.paths,
+                      cache=None if args.no_cache else ValidationCache(DEFAULT_CACHE),
+                      workers=available_processors())
     files = len(result.files)
     if args.format == "json":
         print(format_json(result.diagnostics, files, args.lang))

@@ -55,9 +55,23 @@ def display_path(path: Path) -> str:
     """The path as the reader typed it, relative to the working folder when inside it.
 
     Normalised (`a/../b` -> `b`) so the same file is always shown, and matched, the same way."""
-    absolute = Path(os.path.normpath(path.absolute()))
+    # String operations, not pathlib: this runs for every file of every run.
+    absolute = os.path.normpath(os.path.join(os.getcwd(), path))
+    folder = os.getcwd()
+    if absolute.startswith("//") or folder.startswith("//"):  # POSIX's implementation-defined root
+        shown = _relative(Path(absolute), Path(folder))
+    elif absolute == folder:
+        shown = "."
+    elif absolute.startswith(folder.rstrip(os.sep) + os.sep):
+        shown = absolute[len(folder.rstrip(os.sep)) + 1:]
+    else:
+        shown = absolute
+    return shown if os.sep == "/" else Path(shown).as_posix()
+
+
+def _relative(absolute: Path, folder: Path) -> str:
     try:
-        return absolute.relative_to(Path.cwd()).as_posix()
+        return absolute.relative_to(folder).as_posix()
     except ValueError:
         return absolute.as_posix()
 
@@ -83,22 +97,25 @@ def load_records(paths: Iterable[Path]) -> Loaded:
     return loaded
 
 
-def load_record(path: Path, file: str) -> tuple[LoadedRecord | None, list[Diagnostic]]:
-    kind = KIND_FOLDERS.get(path.parent.name)
-    if not path.exists() and not path.is_symlink():
-        return None, [Diagnostic("file.not_a_file", file, 0, 0)]
-    if path.is_symlink():
-        return None, [Diagnostic("file.symlink", file, 0, 0)]
-    if path.suffix != ".yml":
-        code = "file.yaml_suffix" if path.suffix == ".yaml" else "file.not_yaml"
-        return None, [Diagnostic(code, file, 0, 0, params={"name": path.name})]
-    if kind is None:
-        return None, [Diagnostic("file.unknown_kind", file, 0, 0)]
-    if not path.is_file():
-        return None, [Diagnostic("file.not_a_file", file, 0, 0)]
-    with path.open("rb") as stream:
-        raw = stream.read(MAX_FILE_BYTES + 1)
-    document, problems = load(raw, file, size=path.stat().st_size)
+def load_record(path: Path, file: str, raw: bytes | None = None
+                ) -> tuple[LoadedRecord | None, list[Diagnostic]]:
+    """Read and check one record. `raw` is the file's content when already read (at most
+    `MAX_FILE_BYTES + 1` bytes, as `read_limited` reads it)."""
+    refused = refusal(path, file)
+    if refused:
+        return None, refused
+    return read_record(path, file, raw)
+
+
+def read_record(path: Path, file: str, raw: bytes | None = None
+                ) -> tuple[LoadedRecord | None, list[Diagnostic]]:
+    """`load_record` for a path `refusal` has nothing against."""
+    kind = KIND_FOLDERS[path.parent.name]
+    if raw is None:
+        raw = read_limited(path)
+    # Only a file over the limit was read in part; then its real size goes in the message.
+    size = path.stat().st_size if len(raw) > MAX_FILE_BYTES else len(raw)
+    document, problems = load(raw, file, size=size)
     if document is None:
         return None, problems
     if not isinstance(document.data, dict):
@@ -118,6 +135,28 @@ def load_record(path: Path, file: str) -> tuple[LoadedRecord | None, list[Diagno
         record.broken = {broken_path(detail) for detail in error.errors()}
     problems.extend(_name_checks(kind, path, file, document))
     return record, problems
+
+
+def refusal(path: Path, file: str) -> list[Diagnostic]:
+    """Why `path` is not read as a record at all (nothing when it is a record file)."""
+    if not path.exists() and not path.is_symlink():
+        return [Diagnostic("file.not_a_file", file, 0, 0)]
+    if path.is_symlink():
+        return [Diagnostic("file.symlink", file, 0, 0)]
+    if path.suffix != ".yml":
+        code = "file.yaml_suffix" if path.suffix == ".yaml" else "file.not_yaml"
+        return [Diagnostic(code, file, 0, 0, params={"name": path.name})]
+    if path.parent.name not in KIND_FOLDERS:
+        return [Diagnostic("file.unknown_kind", file, 0, 0)]
+    if not path.is_file():
+        return [Diagnostic("file.not_a_file", file, 0, 0)]
+    return []
+
+
+def read_limited(path: Path) -> bytes:
+    """The file's bytes, but no more than one past the limit: enough to know it is too big."""
+    with path.open("rb") as stream:
+        return stream.read(MAX_FILE_BYTES + 1)
 
 
 def _model_for(kind: str, path: Path, data: dict[str, Any]) -> type[BaseModel] | None:

@@ -2,34 +2,54 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from generator.catalog import Catalog
 from generator.diagnostics import Diagnostic, has_errors
+from generator.validation.cache import ValidationCache
 from generator.validation.crosscheck import build_catalog, crosscheck
-from generator.validation.load import display_path, load_records, record_files
+from generator.validation.filecheck import FileResult
+from generator.validation.files import check_files
+from generator.validation.load import LoadedRecord, display_path, load_record, record_files
 
 DEFAULT_CONTENT = Path("content")
 
 
 @dataclass
 class Result:
-    catalog: Catalog
     diagnostics: list[Diagnostic]
     files: list[str]
+    checked: list[tuple[Path, str, FileResult]] = field(default_factory=list, repr=False)
 
     @property
     def ok(self) -> bool:
         return not has_errors(self.diagnostics)
 
+    @cached_property
+    def catalog(self) -> Catalog:
+        """The valid records as models. Built on first use: a record taken from the cache
+        has no model in memory and is read again, which `validate` alone never needs."""
+        records: list[LoadedRecord] = []
+        for path, file, result in self.checked:
+            if result.summary is None:
+                continue
+            record = result.record or load_record(path, file)[0]
+            if record is not None:
+                records.append(record)
+        return build_catalog(records)
 
-def validate(content_root: Path = DEFAULT_CONTENT, paths: list[Path] | None = None) -> Result:
+
+def validate(content_root: Path = DEFAULT_CONTENT, paths: list[Path] | None = None,
+             cache: ValidationCache | None = None, workers: int = 1) -> Result:
     """Check everything under `content_root` together with `paths`.
 
     With `paths`, only problems in those files are returned, but the whole
     content tree is still loaded so references and duplicate ids are checked
-    against the real catalogue.
+    against the real catalogue. With `cache`, files unchanged since an earlier run
+    are not read again; the checks across records always run over every record.
+    `workers` > 1 reads many files in that many processes (same result, same order).
     """
     bundled = record_files(content_root)
     known = {display_path(path) for path in bundled}
@@ -37,16 +57,17 @@ def validate(content_root: Path = DEFAULT_CONTENT, paths: list[Path] | None = No
     # Anything named that is not already a bundled record is loaded too, even inside the
     # content folder: a mistyped or misplaced path must be reported, not silently skipped.
     extra = [path for path in chosen if display_path(path) not in known]
-    loaded = load_records([*bundled, *extra])
-    catalog, problems = build_catalog(loaded.records)
-    diagnostics = loaded.diagnostics + problems + crosscheck(loaded.records, catalog)
-    files = loaded.files
+    checked = check_files([*bundled, *extra], cache, workers)
+    diagnostics = [problem for _, _, result in checked for problem in result.problems]
+    diagnostics += crosscheck([(file, result.summary) for _, file, result in checked
+                               if result.summary is not None])
+    files = [file for _, file, _ in checked]
     if paths:
         wanted = {display_path(path) for path in chosen}
         diagnostics = [d for d in diagnostics if d.file in wanted]
         files = [file for file in files if file in wanted]
     diagnostics.sort(key=Diagnostic.sort_key)
-    return Result(catalog, diagnostics, files)
+    return Result(diagnostics, files, checked)
 
 
 def _expand(paths: list[Path]) -> list[Path]:

@@ -1,0 +1,100 @@
+"""Remember each file's own validation result, so an unchanged record is not read again.
+
+An entry is keyed by the SHA-256 of the file's bytes, its name and kind folder (the file
+name check and the model depend on them), and a fingerprint of everything that decides
+the result: the validator's and schema's code, the messages, the library versions. Any
+change to either gives a new key, so a stale entry is never used; it is merely left behind.
+
+Entries are pickles in the git-ignored build folder: only ever read from a folder this
+checkout wrote. An entry that cannot be read, is cut short or does not match its key is
+ignored and rebuilt; the cache can only save time, never change a result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import pydantic
+import yaml
+
+from generator.diagnostics import Diagnostic
+from generator.validation.filecheck import FileResult, Summary
+
+DEFAULT_CACHE = Path("build/cache/validation")
+_PACKAGE = Path(__file__).resolve().parent.parent
+# Whatever the per-file result depends on. Messages do not (they are rendered later), but
+# including them costs nothing and rules out any doubt.
+_SOURCES = ("yamlsource.py", "diagnostics.py", "schema", "validation", "i18n")
+_MAGIC = b"vta-validation-1\n"
+
+
+@cache
+def fingerprint() -> bytes:
+    digest = hashlib.sha256(_MAGIC)
+    digest.update(f"{sys.version}|{yaml.__version__}|{yaml.__with_libyaml__}|"
+                  f"{pydantic.VERSION}".encode())
+    for name in _SOURCES:
+        top = _PACKAGE / name
+        files = [top] if top.is_file() else sorted(
+            path for path in top.rglob("*") if path.suffix in (".py", ".yml"))
+        for path in files:
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.digest()
+
+
+class ValidationCache:
+    def __init__(self, root: Path = DEFAULT_CACHE) -> None:
+        self.root = root
+
+    def key(self, kind_folder: str, name: str, raw: bytes) -> str:
+        digest = hashlib.sha256(fingerprint())
+        digest.update(f"{kind_folder}/{name}".encode() + b"\0")
+        digest.update(raw)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str, file: str) -> FileResult | None:
+        """The stored result for `key`, with `file` as the place shown, or None."""
+        try:
+            blob = self._path(key).read_bytes()
+            header = _MAGIC + key.encode() + b"\n"
+            if not blob.startswith(header):
+                return None
+            problems, summary = pickle.loads(blob[len(header):])  # trusted: see above
+            if not isinstance(problems, list) or not all(
+                    isinstance(problem, Diagnostic) for problem in problems) or not (
+                    summary is None or isinstance(summary, Summary)):
+                return None
+        except Exception:  # any damage just means "not cached"
+            return None
+        return FileResult([_refiled(problem, file) for problem in problems], summary)
+
+    def put(self, key: str, result: FileResult) -> None:
+        target = self._path(key)
+        temporary = None
+        try:
+            blob = pickle.dumps((result.problems, result.summary),
+                                protocol=pickle.HIGHEST_PROTOCOL)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            # Written aside and renamed, so a reader never sees half an entry.
+            handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(_MAGIC + key.encode() + b"\n" + blob)
+            os.replace(temporary, target)
+        except Exception:  # a cache that cannot be written only makes the next run slower
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)
+
+
+def _refiled(problem: Diagnostic, file: str) -> Diagnostic:
+    return Diagnostic(problem.code, file, problem.line, problem.column, problem.field,
+                      problem.params, problem.severity)
