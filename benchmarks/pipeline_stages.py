@@ -59,6 +59,14 @@ def site_folder(site: Path, lang: str) -> Path:
     return site if lang == LANGUAGES[0] else site / lang
 
 
+def _validated_catalog(content: Path) -> Catalog:
+    """Validation as the build uses it, up to the catalogue of models it goes on with."""
+    result = validate(content)
+    if not result.ok:
+        raise StageFailed(f"validation of {content} failed ({len(result.diagnostics)} problems)")
+    return result.catalog
+
+
 def write_markdown_trees(catalog: Catalog, md_root: Path) -> None:
     """Generate both languages' pages and write them, as `generator build` does."""
     for language, pages in generate_all(catalog).items():
@@ -77,10 +85,7 @@ def build_stages(content: Path, work: Path,
     for stale in (md_root, site):
         shutil.rmtree(stale, ignore_errors=True)
     timings = Timings()
-    result = timings.run("validate", lambda: validate(content))
-    if not result.ok:
-        raise StageFailed(f"validation of {content} failed ({len(result.diagnostics)} problems)")
-    catalog = result.catalog
+    catalog = timings.run("validate", partial(_validated_catalog, content))
 
     timings.run("markdown", partial(write_markdown_trees, catalog, md_root))
     epoch = source_date_epoch(catalog)
