@@ -38,3 +38,8 @@ def test_a_link_trick_comes_out_as_text(trick: str) -> None:
 def test_an_ordinary_link_stays_a_link() -> None:
     page = html(escape.prose("Se [rapporten](https://example.org/r_(2021).pdf)."))
     assert '<a href="https://example.org/r_(2021).pdf">rapporten</a>' in page
+
+
+def test_text_with_too_many_brackets_is_shown_as_text_without_reading_it() -> None:
+    page = html(escape.prose("[x](https://example.org) " + "[" * 5_000))
+    assert "<a " not in page and "&#91;x&#93;" in page

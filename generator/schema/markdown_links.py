@@ -25,7 +25,6 @@ _CODE_SPAN = re.compile(r"(?<!\\)(`+)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.D
 # those before it looks for `[name]:`) and its address may start on the next line.
 _DEFINITION = re.compile(
     r"^[ \t>*+\-:\d.)]*\[[^\[\]\n]*\]:[ \t]*(?:\n[ \t>]*)?(?P<target>[^\s]+)", re.MULTILINE)
-_OPENING = re.compile(r"\[")
 _FILLER = "\x1a"  # stands for masked characters; never in validated text (it is a control)
 
 
@@ -50,14 +49,12 @@ class Link:
 def links(text: str) -> Iterator[Link]:
     """Inline links and images, reference-style images and reference definitions."""
     masked = _masked(text)
-    for opening in (match.start() for match in _OPENING.finditer(masked)):
+    brackets, parentheses = _pairs(masked, "[", "]"), _pairs(masked, "(", ")")
+    for opening, closing in sorted(brackets.items()):
         image = opening > 0 and masked[opening - 1] == "!"
-        closing = _closing_bracket(masked, opening)
-        if closing is None:
-            continue
         follower = masked[closing + 1: closing + 2]
         if follower == "(":
-            start, end = _address(masked, closing + 2)
+            start, end = _address(masked, closing + 1, parentheses)
             yield Link(image, text[start:end], start)
         elif image:
             # `![alt][ref]`, `![alt][]` and `![ref]`: a label can be defined anywhere on
@@ -78,33 +75,28 @@ def _masked(text: str) -> str:
     return _ESCAPE.sub(_FILLER * 2, text)
 
 
-def _closing_bracket(text: str, opening: int) -> int | None:
-    depth = 0
-    for index in range(opening, len(text)):
-        if text[index] == "[":
-            depth += 1
-        elif text[index] == "]":
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
+def _pairs(text: str, opening: str, closing: str) -> dict[int, int]:
+    """Where each opening bracket is closed, for those that are. Counting from an opening
+    bracket until the count is back at zero, as Python-Markdown does, finds the same
+    closing bracket as this one pass with a stack, which stays fast on hostile text."""
+    pairs: dict[int, int] = {}
+    open_at: list[int] = []
+    for index, char in enumerate(text):
+        if char == opening:
+            open_at.append(index)
+        elif char == closing and open_at:
+            pairs[open_at.pop()] = index
+    return pairs
 
 
-def _address(text: str, start: int) -> tuple[int, int]:
-    """Span of the address after `](`: inside `<…>`, or up to the `)` that balances the
-    opening one. A title after the address is included; only the address's start, its
-    scheme, decides whether it is safe."""
-    while start < len(text) and text[start] in " \t\n":
+def _address(text: str, parenthesis: int, parentheses: dict[int, int]) -> tuple[int, int]:
+    """Span of the address in `(…)`: inside `<…>`, or up to the balancing `)` (the end of
+    the text if there is none). A title after the address is included; only the address's
+    start, its scheme, decides whether it is safe."""
+    start, end = parenthesis + 1, parentheses.get(parenthesis, len(text))
+    while start < end and text[start] in " \t\n":
         start += 1
     if text.startswith("<", start):
-        end = text.find(">", start)
-        return start + 1, (end if end >= 0 else len(text))
-    depth = 1
-    for index in range(start, len(text)):
-        if text[index] == "(":
-            depth += 1
-        elif text[index] == ")":
-            depth -= 1
-            if depth == 0:
-                return start, index
-    return start, len(text)
+        angle = text.find(">", start)
+        return start + 1, (angle if angle >= 0 else len(text))
+    return start, end

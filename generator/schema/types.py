@@ -24,8 +24,13 @@ _HTML = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>|<\s*/?\s*[a-zA-Z!?]")
 # `<` as written, so such a link would appear with its brackets and not work.
 _ANGLE_LINK = re.compile(r"^<\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$")
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+MAX_BRACKETS = 100
+"""Square brackets one Markdown text may hold. Python-Markdown reads on from every `[` to
+the end of its paragraph, so its time grows with brackets times length: 20 000 brackets
+take many minutes, 100 in the longest text a few seconds. No record needs more links."""
 TEXT_CODES = frozenset({*REFUSED_CHARACTERS, "html_not_allowed", "angle_link", "single_line",
-                        "image_not_allowed", "unsafe_link", "encoded_link", "unclear_link"})
+                        "image_not_allowed", "unsafe_link", "encoded_link", "unclear_link",
+                        "too_many_brackets"})
 """Codes of the text checks here; each has its message in generator/i18n/*/check.yml, and
 `culprit` in the error's context is the part of the text to point at."""
 
@@ -52,6 +57,10 @@ def _single_line(value: str) -> str:
 
 def _safe_markdown(value: str) -> str:
     no_refused_characters(value)
+    brackets = value.count("[")
+    if brackets > MAX_BRACKETS:
+        raise PydanticCustomError("too_many_brackets", "too many [", {
+            "count": brackets, "limit": MAX_BRACKETS, "culprit": "["})
     for link in links(value):
         _refuse_unsafe(link)
     _no_html(value)

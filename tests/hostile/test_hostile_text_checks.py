@@ -15,7 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from generator.schema.characters import REFUSED_CHARACTERS
 from generator.schema.link_targets import is_safe_target, unsafe_rendered_targets
 from generator.schema.markdown_links import links
-from generator.schema.types import Email, MarkdownText, PlainText, Url
+from generator.schema.types import MAX_BRACKETS, Email, MarkdownText, PlainText, Url
 from generator.validation.report import visible
 
 PLAIN: TypeAdapter[str] = TypeAdapter(PlainText)
@@ -159,3 +159,22 @@ def test_scanner_sees_every_link_python_markdown_makes(text: str) -> None:
 def test_addresses_refuse_invisible_characters(adapter: TypeAdapter[str], value: str) -> None:
     code, _ = refusal(adapter, value)
     assert code in ("bidi_character", "invisible_character")
+
+
+@pytest.mark.parametrize("text", ["[" * 20_000, "[a](" * 5_000, "[x] " * 101],
+                         ids=["open-brackets", "open-links", "just-over"])
+def test_too_many_brackets_are_refused_before_markdown_reads_them(text: str) -> None:
+    """Python-Markdown would take minutes over the first two: the count comes first."""
+    code, context = refusal(MARKDOWN, text)
+    assert (code, context["limit"]) == ("too_many_brackets", MAX_BRACKETS)
+
+
+def test_brackets_up_to_the_limit_pass() -> None:
+    text = "[x] " * MAX_BRACKETS
+    assert MARKDOWN.validate_python(text) == text
+
+
+def test_scanner_pairs_brackets_and_parentheses_as_counting_does() -> None:
+    text = "[a [b] c](https://e.example/(x)) [(](javascript:x) [u](v"
+    found = [(link.written, link.start) for link in links(text)]
+    assert found == [("https://e.example/(x)", 10), ("javascript:x", 37), ("v", 55)]
