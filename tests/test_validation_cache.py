@@ -101,7 +101,7 @@ def test_an_entry_under_the_wrong_key_never_makes_a_broken_record_valid(
     record.write_bytes(broken)
     # Someone copies the entry of the good version to where the broken one's would go.
     good_entry = cache._path(cache.key("projects", record.name, good))
-    broken_entry = cache._path(cache.key("projects", record.name, broken))
+    broken_entry = Path(cache._path(cache.key("projects", record.name, broken)))
     broken_entry.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(good_entry, broken_entry)
     assert '"code": "unknown_key"' in report(content, cache)
