@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, Route
 from search_browser import chromium, explorer_links, serve
 from test_search_explore import choose
 
@@ -69,10 +69,19 @@ def test_ticked_facets_follow_to_english_and_back(site_url: str, page: Page) -> 
     assert checked(page) == {("county", "Västerbottens län"), ("method", "Praktik")}
 
 
-def test_a_shared_address_switches_before_the_explorer_is_touched(
+def test_a_switch_made_while_the_labels_load_waits_for_them(
         site_url: str, page: Page) -> None:
-    page.goto(f"{site_url}en/explore/?q=employment&county=V%C3%A4sterbotten+County")
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:
+        held.append(route)
+
+    page.route("**/explore/facet-labels.json", hold)
+    with page.expect_request("**/explore/facet-labels.json"):
+        page.goto(f"{site_url}en/explore/?q=employment&county=V%C3%A4sterbotten+County")
     page.locator("a.vta-language__link[hreflang=sv]").click()
+    assert "/en/explore/" in page.url, "English labels must not reach the Swedish explorer"
+    held[0].continue_()
     page.wait_for_url(f"{site_url}explore/?*")
     assert query(page) == {"q": ["employment"], "county": ["Västerbottens län"]}
     explorer_links(page)

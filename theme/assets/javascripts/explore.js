@@ -8,7 +8,6 @@ import {
   urlFromState,
 } from "./explore-state.js";
 import { withHighlight } from "./highlight.js";
-import { translateQueryWith } from "./language-switch.js";
 import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
 
 const PAGE_SIZE = 20;
@@ -22,9 +21,7 @@ export async function initExplorer(root) {
   const status = root.querySelector(".vta-explore__status");
   const list = root.querySelector(".vta-explore__list");
   const more = root.querySelector(".vta-explore__more");
-  const facetNames = [...form.querySelectorAll("[data-facet]")].map((f) => f.dataset.facet);
-  // Before waiting for Pagefind: the choices in the address are there already.
-  carryChoicesAcrossLanguages(facetNames);
+  const facetNames = facetNamesOf(form);
   let pagefind;
   try {
     pagefind = await loadPagefind();
@@ -130,12 +127,21 @@ export async function initExplorer(root) {
   await update();
 }
 
-/** The language switch takes the choices along, with labels in the other language. */
-function carryChoicesAcrossLanguages(facetNames) {
+/**
+ * For the language switch (language-switch.js): this explorer's address in
+ * another language, with the facet labels of that language.
+ */
+export async function labelTranslator(root) {
+  const facetNames = facetNamesOf(root.querySelector(".vta-explore__form"));
   const here = document.documentElement.lang;
-  translateQueryWith(fetch(new URL(LABELS_URL, location.href))
-    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-    .then((table) => (params, there) => translateQuery(params, table, here, there, facetNames)));
+  const response = await fetch(new URL(LABELS_URL, location.href));
+  if (!response.ok) throw new Error(`${LABELS_URL}: ${response.status}`);
+  const table = await response.json();
+  return (params, there) => translateQuery(params, table, here, there, facetNames);
+}
+
+function facetNamesOf(form) {
+  return [...form.querySelectorAll("[data-facet]")].map((group) => group.dataset.facet);
 }
 
 function showCounts(form, counts) {

@@ -3,7 +3,7 @@
 // Plain ES modules, no build step; everything is served from this site.
 
 import { highlightPage } from "./highlight.js";
-import { initLanguageSwitch } from "./language-switch.js";
+import { initLanguageSwitch, translateQueryWith } from "./language-switch.js";
 import { initSearchBox } from "./search-box.js";
 
 highlightPage();
@@ -14,5 +14,9 @@ if (box) initSearchBox(box);
 
 const explorer = document.querySelector("[data-vta-explore]");
 if (explorer) {
-  import("./explore.js").then(({ initExplorer }) => initExplorer(explorer));
+  const loading = import("./explore.js");
+  // At once, so that a switch of language made while the explorer loads waits for
+  // its labels instead of carrying this language's labels across.
+  translateQueryWith(loading.then(({ labelTranslator }) => labelTranslator(explorer)));
+  loading.then(({ initExplorer }) => initExplorer(explorer));
 }
