@@ -10,7 +10,7 @@ from generator.i18n import LANGUAGES
 from generator.validation.cache import DEFAULT_CACHE, ValidationCache
 from generator.validation.files import available_processors
 from generator.validation.report import format_github, format_json, format_text, summary
-from generator.validation.run import DEFAULT_CONTENT, validate
+from generator.validation.run import DEFAULT_CONTENT, collector_paused, validate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,6 +35,12 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Also while the report is written: `collector_paused` explains why.
+    with collector_paused():
+        return _report(args)
+
+
+def _report(args: argparse.Namespace) -> int:
     result = validate(args.content, args.paths,
                       cache=None if args.no_cache else ValidationCache(DEFAULT_CACHE),
                       workers=available_processors())

@@ -6,8 +6,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from generator.validation.cache import ValidationCache
@@ -34,38 +32,24 @@ def check_files(paths: list[Path], cache: ValidationCache | None = None,
     """Each file's own result, in the order given. With more than one worker, results
     read from scratch come without the schema model (see `Result.catalog`)."""
     named = [(path, display_path(path)) for path in paths]
-    with _collector_paused():
-        results: list[FileResult | None] = []
-        for path, file in named:
-            refused = refusal(path, file)
-            results.append(FileResult(refused, None) if refused else _cached(path, file, cache))
-        missing = [index for index, result in enumerate(results) if result is None]
-        if workers > 1 and len(missing) >= PARALLEL_FROM:
-            jobs = [(*named[index], cache) for index in missing]
-            context = multiprocessing.get_context(_start_method())
-            with context.Pool(workers, initializer=gc.disable) as pool:
-                fresh = pool.map(_check_in_worker, jobs,
-                                 chunksize=max(1, len(jobs) // (workers * 8)))
-        else:
-            fresh = [_check(*named[index], cache) for index in missing]
+    results: list[FileResult | None] = []
+    for path, file in named:
+        refused = refusal(path, file)
+        results.append(FileResult(refused, None) if refused else _cached(path, file, cache))
+    missing = [index for index, result in enumerate(results) if result is None]
+    if workers > 1 and len(missing) >= PARALLEL_FROM:
+        jobs = [(*named[index], cache) for index in missing]
+        context = multiprocessing.get_context(_start_method())
+        # No search for reference cycles in the workers either (see `run.validate`).
+        with context.Pool(workers, initializer=gc.disable) as pool:
+            fresh = pool.map(_check_in_worker, jobs,
+                             chunksize=max(1, len(jobs) // (workers * 8)))
+    else:
+        fresh = [_check(*named[index], cache) for index in missing]
     for index, result in zip(missing, fresh, strict=True):
         results[index] = result
     return [(path, file, result) for (path, file), result in zip(named, results, strict=True)
             if result is not None]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Reading thousands of records (or unpickling their results) makes Python look for
-    reference cycles over and over: a quarter of a cold run, most of a warm one. Checking
-    a file leaves no cycles behind (measured: nothing to collect afterwards)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _start_method() -> str:
