@@ -178,3 +178,16 @@ def test_scanner_pairs_brackets_and_parentheses_as_counting_does() -> None:
     text = "[a [b] c](https://e.example/(x)) [(](javascript:x) [u](v"
     found = [(link.written, link.start) for link in links(text)]
     assert found == [("https://e.example/(x)", 10), ("javascript:x", 37), ("v", 55)]
+
+
+@pytest.mark.parametrize("text", ["`" * 19_999, "`a" * 9_999, "``x" * 6_000, "`\n" * 9_999],
+                         ids=["backticks", "backtick-letter", "double-backticks", "lines"])
+def test_long_rows_of_backticks_are_read_as_ordinary_text(text: str) -> None:
+    """A regular expression for code spans backtracks for hours on these; the scanner
+    reads them run by run (it would hang this test, not fail it, if it did not)."""
+    assert MARKDOWN.validate_python(text) == text
+
+
+def test_code_spans_hide_brackets_only_inside_one_paragraph() -> None:
+    assert [link.written for link in links("`[x](javascript:a)` `b`")] == []
+    assert [link.written for link in links("`a\n\n[x](javascript:a)`")] == ["javascript:a"]
