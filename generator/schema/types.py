@@ -19,7 +19,10 @@ from generator.schema.link_targets import is_safe_target, unsafe_rendered_target
 from generator.schema.markdown_links import Link, links
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!?][^>]*>|<\s*/?\s*[a-zA-Z!?]")
+# A tag as far as its `>` (or the next `<`). Written without two `\s*` in a row and
+# without reading past a `<`, so a `<` followed by thousands of spaces, or many `<a`
+# without a `>`, is read once rather than backtracked over for minutes.
+_HTML = re.compile(r"<\s*(?:/\s*)?[a-zA-Z!?][^<>]*>?")
 # `<https://…>` and `<name@example.org>` are Markdown autolinks, but the site shows every
 # `<` as written, so such a link would appear with its brackets and not work.
 _ANGLE_LINK = re.compile(r"^<\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>$")

@@ -191,3 +191,14 @@ def test_long_rows_of_backticks_are_read_as_ordinary_text(text: str) -> None:
 def test_code_spans_hide_brackets_only_inside_one_paragraph() -> None:
     assert [link.written for link in links("`[x](javascript:a)` `b`")] == []
     assert [link.written for link in links("`a\n\n[x](javascript:a)`")] == ["javascript:a"]
+
+
+@pytest.mark.parametrize("text", ["<" + " " * 19_999, "<" + " \t\n" * 6_000, "< " * 9_999],
+                         ids=["spaces", "mixed-space", "pairs"])
+def test_a_lone_angle_bracket_before_much_space_is_read_once(text: str) -> None:
+    assert MARKDOWN.validate_python(text) == text
+
+
+def test_many_unclosed_tags_are_refused_at_the_first() -> None:
+    code, context = refusal(MARKDOWN, "<a" * 9_999)
+    assert (code, context["tag"]) == ("html_not_allowed", "<a")
