@@ -9,6 +9,7 @@ resolves it against the page itself.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from generator.catalog import Catalog
@@ -16,6 +17,7 @@ from generator.schema import Project
 
 _SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029]")
 
 
 def script_json(data: Any) -> str:
@@ -26,7 +28,8 @@ def script_json(data: Any) -> str:
     while the parsed JSON stays identical.
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return "".join(_SCRIPT_SAFE.get(char, char) for char in text)
+    # One regex pass: the side-by-side data is megabytes at thousands of projects.
+    return _SCRIPT_UNSAFE.sub(lambda match: _SCRIPT_SAFE[match[0]], text)
 
 
 def script_element(data: Any, script_type: str, element_id: str | None = None) -> str:
