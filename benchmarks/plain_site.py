@@ -77,12 +77,13 @@ def plain_page(path: str, size: int, lang: str) -> str:
     words = WORDS[lang]
     home = "../" * path.count("/") + "index.md"
     seed = sum(path.encode("utf-8"))
-    text = f"# {path.removesuffix('.md').replace('/', ' · ')}\n\n{_paragraph(words, seed)}\n\n"
-    section = 0
-    while len(text.encode("utf-8")) < size:
-        text += _section(words, seed + section, home) + "\n"
-        section += 1
-    return text
+    parts = [f"# {path.removesuffix('.md').replace('/', ' · ')}\n\n{_paragraph(words, seed)}\n\n"]
+    # Counted as it grows: the comparison pages run to megabytes at 5,000 projects.
+    written = len(parts[0].encode("utf-8"))
+    while written < size:
+        parts.append(_section(words, seed + len(parts), home) + "\n")
+        written += len(parts[-1].encode("utf-8"))
+    return "".join(parts)
 
 
 def plain_config(docs: Path, lang: str, pages: list[str]) -> str:
