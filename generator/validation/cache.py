@@ -20,7 +20,9 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+import markdown
 import pydantic
+import pydantic_core
 import yaml
 
 from generator.diagnostics import Diagnostic
@@ -28,8 +30,8 @@ from generator.validation.filecheck import FileResult, Summary
 
 DEFAULT_CACHE = Path("build/cache/validation")
 _PACKAGE = Path(__file__).resolve().parent.parent
-# Whatever the per-file result depends on. Messages do not (they are rendered later), but
-# including them costs nothing and rules out any doubt.
+# Whatever the per-file result depends on (with the versions of the libraries the schema
+# uses). Messages do not (they are rendered later), but including them costs nothing.
 _SOURCES = ("yamlsource.py", "diagnostics.py", "schema", "validation", "i18n")
 _MAGIC = b"vta-validation-1\n"
 
@@ -37,8 +39,8 @@ _MAGIC = b"vta-validation-1\n"
 @cache
 def fingerprint() -> bytes:
     digest = hashlib.sha256(_MAGIC)
-    digest.update(f"{sys.version}|{yaml.__version__}|{yaml.__with_libyaml__}|"
-                  f"{pydantic.VERSION}".encode())
+    digest.update(f"{sys.version}|{yaml.__version__}|{yaml.__with_libyaml__}|{pydantic.VERSION}|"
+                  f"{pydantic_core.__version__}|{markdown.__version__}".encode())
     for name in _SOURCES:
         top = _PACKAGE / name
         files = [top] if top.is_file() else sorted(
