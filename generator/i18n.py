@@ -22,12 +22,15 @@ _ROOT = Path(__file__).parent / "i18n"
 class MissingString(KeyError):
     """A key exists in no language: a programming error, not a user mistake."""
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @cache
 def strings(language: str) -> dict[str, str]:
     merged: dict[str, str] = {}
     for path in sorted((_ROOT / language).glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        # libyaml's loader: every command start reads all message files.
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
         for key, value in data.items():
             if key in merged:
                 raise ValueError(f"{path}: key {key!r} is defined twice")

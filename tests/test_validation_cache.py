@@ -12,6 +12,7 @@ from helpers_validation import INVALID, REPO
 from generator.cli import main
 from generator.validation import files as files_module
 from generator.validation.cache import ValidationCache
+from generator.validation.filecheck import FileResult
 from generator.validation.report import format_json
 from generator.validation.run import validate
 
@@ -173,3 +174,18 @@ def test_cli_keeps_the_cache_in_build_and_no_cache_writes_none(
     assert list((tmp_path / "build" / "cache" / "validation").rglob("*.pickle"))
     assert main(arguments) == 0
     assert capsys.readouterr().out == uncached
+
+
+def test_a_new_validator_version_clears_the_old_entries_and_nothing_else(
+        tmp_path: Path) -> None:
+    base = tmp_path / "cache"
+    stale = base / "0123456789abcdef" / "ab"
+    stale.mkdir(parents=True)
+    (stale / "old.pickle").write_bytes(b"old")
+    unrelated = base / "notes"
+    unrelated.mkdir()
+    cache = ValidationCache(base)
+    cache.put(cache.key("projects", "x.yml", b"id: x\n"), FileResult([], None))
+    assert not (base / "0123456789abcdef").exists()
+    assert unrelated.is_dir()
+    assert len(list(cache.root.rglob("*.pickle"))) == 1

@@ -3,7 +3,9 @@
 An entry is keyed by the SHA-256 of the file's bytes, its name and kind folder (the file
 name check and the model depend on them), and a fingerprint of everything that decides
 the result: the validator's and schema's code, the messages, the library versions. Any
-change to either gives a new key, so a stale entry is never used; it is merely left behind.
+change to either gives a new key, so a stale entry is never used. Entries live in a folder
+named after the fingerprint, and the first write of a run removes the folders of older
+fingerprints, so a changed validator does not leave megabytes behind.
 
 Entries are pickles in the git-ignored build folder: only ever read from a folder this
 checkout wrote. An entry that cannot be read, is cut short or does not match its key is
@@ -15,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
+import shutil
 import sys
 import tempfile
 from functools import cache
@@ -34,6 +38,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 # uses). Messages do not (they are rendered later), but including them costs nothing.
 _SOURCES = ("yamlsource.py", "diagnostics.py", "schema", "validation", "i18n")
 _MAGIC = b"vta-validation-1\n"
+_GENERATION = re.compile(r"^[0-9a-f]{16}$")
 
 
 @cache
@@ -53,7 +58,22 @@ def fingerprint() -> bytes:
 
 class ValidationCache:
     def __init__(self, root: Path = DEFAULT_CACHE) -> None:
-        self.root = root
+        self.base = root
+        self.root = root / fingerprint().hex()[:16]
+        self._folder = str(self.root)
+        self._pruned = False
+
+    def _prune_older_generations(self) -> None:
+        """Remove entries written by another validator version (never anything else)."""
+        self._pruned = True
+        current = self.root.name
+        try:
+            names = os.listdir(self.base)
+        except OSError:
+            return
+        for name in names:
+            if name != current and _GENERATION.match(name):
+                shutil.rmtree(os.path.join(self.base, name), ignore_errors=True)
 
     def key(self, kind_folder: str, name: str, raw: bytes) -> str:
         digest = hashlib.sha256(fingerprint())
@@ -63,7 +83,7 @@ class ValidationCache:
 
     def _path(self, key: str) -> str:
         # A string, not a Path: thousands of look-ups per run, and pathlib is slow at them.
-        return os.path.join(self.root, key[:2], f"{key}.pickle")
+        return os.path.join(self._folder, key[:2], f"{key}.pickle")
 
     def get(self, key: str, file: str) -> FileResult | None:
         """The stored result for `key`, with `file` as the place shown, or None."""
@@ -83,6 +103,8 @@ class ValidationCache:
         return FileResult([_refiled(problem, file) for problem in problems], summary)
 
     def put(self, key: str, result: FileResult) -> None:
+        if not self._pruned:
+            self._prune_older_generations()
         target = Path(self._path(key))
         temporary = None
         try:
