@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+from playwright.sync_api import Browser, Page
 
+from benchmarks.browser import chromium, serve
 from generator.site.build import BuildOptions, build
 
 REPO = Path(__file__).resolve().parent.parent
@@ -68,3 +70,27 @@ def attr(element: Tag, name: str) -> str:
     value = element.get(name)
     assert isinstance(value, str), f"<{element.name}> has no {name}"
     return value
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The real site served over HTTP on 127.0.0.1 (browser tests), root URL ending in /."""
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Debian Chromium for every browser test (Playwright never downloads one)."""
+    with chromium() as running:
+        yield running
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page in its own context: no cookies, storage or cache shared between tests."""
+    context = browser.new_context()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()

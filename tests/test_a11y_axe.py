@@ -5,7 +5,6 @@ at any impact level. Also: project and method pages are whole without JavaScript
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,34 +12,15 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import CONTENT, build_into, soup
-from playwright.sync_api import Browser, Page, sync_playwright
-from test_a11y_pages import AXE_SCRIPT, launch, page_urls, serve
+from playwright.sync_api import Browser, Page
+from test_a11y_pages import AXE_SCRIPT, page_urls
+
+from benchmarks.browser import serve
 
 pytestmark = pytest.mark.browser
 
 # Every rule axe enables by default: WCAG 2.0/2.1 A and AA, and best practice.
 AXE_OPTIONS = {"resultTypes": ["violations"]}
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 def violations(page: Page) -> list[dict[str, Any]]:

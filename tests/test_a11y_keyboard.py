@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
-from test_a11y_pages import launch, serve
+from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.browser
 
@@ -33,20 +32,6 @@ FOCUSED = """() => { const e = document.activeElement; return e && e !== documen
     return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0 &&
            (hi + 0.05) / (lo + 0.05) >= 3; })() } : null; }"""
 """What has focus, and whether its outline contrasts 3:1 with what lies behind (1.4.11)."""
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(params=[True, False], ids=["js", "no-js"])

@@ -9,16 +9,8 @@ Chromium; the tests below check the discovery itself.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import importlib.util
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from playwright.sync_api import Browser, Playwright
 
 LANGUAGE_ROOTS = ("", "en/")
 SMALL_SECTION = 4
@@ -29,8 +21,6 @@ _AXE_PACKAGE = importlib.util.find_spec("axe_playwright_python")
 assert _AXE_PACKAGE is not None and _AXE_PACKAGE.origin, "install the test extras"
 AXE_SCRIPT = Path(_AXE_PACKAGE.origin).parent / "axe.min.js"
 """axe-core as pinned in pyproject.toml (axe-playwright-python ships it)."""
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 
 
 def _has_page(folder: Path) -> bool:
@@ -60,30 +50,6 @@ def page_urls(site: Path) -> list[str]:
         urls += [f"{root}{page}" for page in RICH_PAGES if _has_page(base / page)]
         urls += [f"{root}404.html"] if (base / "404.html").is_file() else []
     return list(dict.fromkeys(urls))
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """The site over HTTP on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def launch(playwright: Playwright) -> Browser:
-    """Debian's Chromium; Playwright never downloads a browser here."""
-    return playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
 
 
 def test_discovery_finds_every_section_in_both_languages(built_site: Path) -> None:

@@ -12,12 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import CONTENT
 from playwright.sync_api import Browser, FloatRect, Page
-from test_compare_browser import browser, site_url
 
 from generator.site.generate import generate
 from generator.validation.run import validate
-
-__all__ = ["browser", "site_url"]
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

@@ -7,35 +7,14 @@ state (the projects compared side by side, a fragment) goes along as it is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, Route
-from search_browser import chromium, explorer_links, serve
+from search_browser import explorer_links
 from test_search_explore import choose
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as running:
-        yield running
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 def query(page: Page) -> dict[str, list[str]]:

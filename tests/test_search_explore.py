@@ -7,14 +7,12 @@ facet labels the generator writes, never written down here.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from conftest import CONTENT
 from playwright.sync_api import Browser, Page
-from search_browser import chromium, explorer_links, serve
+from search_browser import explorer_links
 
 from generator.site.context import Context
 from generator.site.facets import facet_values, sort_values
@@ -48,25 +46,6 @@ def busiest_pair(values: dict[str, set[tuple[str, str]]]) -> tuple[tuple[str, st
     assert candidates, "the catalogue has a method and a target group that narrow the list"
     _, method, group = max(candidates)
     return method, group
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as running:
-        yield running
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 def choose(page: Page, facet: str, label: str) -> None:
