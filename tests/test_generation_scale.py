@@ -74,7 +74,7 @@ def test_method_pages_show_a_capped_table_and_link_to_every_project(
             rows = markdown.count('<tr><th scope="row">')
             assert rows == min(len(using), PROJECTS_SHOWN), (lang, method_id)
             if len(using) > PROJECTS_SHOWN:
-                assert f"compare/methods/#method-{method_id}" in markdown
+                assert "explore/?method=" in markdown
                 assert str(len(using)) in markdown
 
 

@@ -19,8 +19,9 @@ from generator.site.context import Context, collation_key
 from generator.site.dates import period
 from generator.site.figures import figure, percent
 
-FACETS = ("method", "target_group", "county", "municipality", "funder", "owner_type", "status",
-          "start_year", "evidence", "continued")
+FACETS = ("method", "target_group", "county", "municipality", "funder", "owner_type",
+          "organisation", "status", "start_year", "evidence", "success_factor", "challenge",
+          "continued")
 """Facet keys: language-neutral, used as Pagefind filter names and URL parameters."""
 SORTS = ("name", "start_year", "participants", "share")
 """Pagefind sort keys. A project without a value for a key simply has no such key."""
@@ -73,6 +74,10 @@ def facet_values(ctx: Context, project: Project) -> list[FacetValue]:
         term("funder", "funders", funder)
     owner_type = catalog.vocabularies["organisations"][project.owner].type
     term("owner_type", "organisation-types", owner_type)
+    # Owner and partners alike, as the organisations index groups them: its capped
+    # lists link here for all of an organisation's projects.
+    for organisation in [project.owner, *(partner.organisation for partner in project.partners)]:
+        term("organisation", "organisations", organisation)
     status = project.period.status
     add("status", _capitalised(ctx.t(f"site.status.{status}")), _rank(_STATUS_ORDER, status))
     if year := start_year(project):
@@ -80,6 +85,12 @@ def facet_values(ctx: Context, project: Project) -> list[FacetValue]:
         add("start_year", str(year), f"{9999 - year:04d}")
     add("evidence", ctx.t(f"site.evidence_level.{project.evidence_level}"),
         _rank(_EVIDENCE_ORDER, project.evidence_level))
+    # The success-factors comparison's capped lists link to these two facets.
+    for facet, kind, factors in (("success_factor", "success-factors", project.success_factors),
+                                 ("challenge", "challenges", project.challenges)):
+        for factor in factors:
+            if factor.code in catalog.vocabularies.get(kind, {}):
+                term(facet, kind, factor.code)
     after = project.continued_after_funding
     continued = after.status if after else "not_stated"
     add("continued", ctx.t(f"search.continued.{continued}"), _rank(_CONTINUED_ORDER, continued))

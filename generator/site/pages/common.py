@@ -5,6 +5,7 @@ from __future__ import annotations
 from generator.site import escape
 from generator.site.context import Context
 from generator.site.dates import period
+from generator.site.figures import number
 from generator.site.html import heading, inline_list, table
 from generator.site.page import project_url
 
@@ -14,6 +15,19 @@ def section(ctx: Context, name: str, body: str, level: int = 2) -> str:
     if not body:
         return ""
     return heading(level, ctx.t(f"site.heading.{name}"), name.replace("_", "-")) + "\n\n" + body
+
+
+def capped_note(ctx: Context, shown: int, total: int, link: str) -> str:
+    """The sentence under a capped list: how many of how many, and where all of them are.
+
+    `link` is an href (already relative to the page), normally the explorer filtered
+    to the list's group, so no project drops out of reach when the list is cut.
+    """
+    if shown >= total:
+        return ""
+    sentence = ctx.t("site.capped", shown=number(shown, ctx.lang),
+                     total=number(total, ctx.lang), link=link)
+    return f'<p class="vta-capped">{sentence}</p>'
 
 
 def link_list(items: list[str]) -> str:

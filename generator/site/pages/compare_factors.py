@@ -1,4 +1,9 @@
-"""`compare/success-factors/`: which coded success factors and challenges recur, and where."""
+"""`compare/success-factors/`: which coded success factors and challenges recur, and where.
+
+Each row names at most `PROJECTS_SHOWN` projects, so the page does not grow with
+the catalogue; the count covers all of them and the explorer, filtered by the
+factor, lists every one.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,14 @@ from generator.analysis.factors import FactorKind, factor_counts
 from generator.site.context import Context
 from generator.site.html import heading, inline_list, table
 from generator.site.page import Page, project_url
+from generator.site.pages.common import capped_note
 from generator.site.pages.compare_nav import subnav
+from generator.site.pages.explore import explore_filter_url
+from generator.site.pages.method import shown_projects
 
 VOCABULARY = {"success_factors": "success-factors", "challenges": "challenges"}
+FACET = {"success_factors": "success_factor", "challenges": "challenge"}
+"""The explorer facet with each kind's terms (generator/site/facets.py)."""
 
 
 def _factor_table(ctx: Context, kind: FactorKind) -> str:
@@ -22,11 +32,17 @@ def _factor_table(ctx: Context, kind: FactorKind) -> str:
         label = ctx.label(vocabulary, found.code) if term else found.code
         if term is not None and term.description is not None:
             label += f'<br><small class="vta-description">{ctx.text(term.description)}</small>'
-        projects = sorted(found.project_ids,
-                          key=lambda p: (ctx.sort_key(ctx.catalog.projects[p].name), p))
+        # Without a vocabulary term the explorer has no such value to link to,
+        # so such a (rare, unvalidated) code keeps its full list.
+        projects = shown_projects(ctx, list(found.project_ids)) if term else found.project_ids
+        projects = sorted(projects, key=lambda p: (ctx.sort_key(ctx.catalog.projects[p].name), p))
         links = [ctx.link(f"{project_url(p)}#{kind.replace('_', '-')}",
                           ctx.text(ctx.catalog.projects[p].name)) for p in projects]
-        rows.append([label, str(found.count), inline_list(links)])
+        cell = inline_list(links)
+        if term is not None:
+            everything = explore_filter_url(FACET[kind], ctx.plain(term.label))
+            cell += capped_note(ctx, len(projects), found.count, ctx.href(everything))
+        rows.append([label, str(found.count), cell])
     headers = [ctx.t(f"compare.factors.column.{kind}"), ctx.t("compare.factors.column.count"),
                ctx.t("compare.factors.column.projects")]
     return table(ctx.t(f"compare.factors.caption.{kind}"), headers, rows)

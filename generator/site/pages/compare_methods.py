@@ -3,6 +3,10 @@
 Totals keep the precision words ("at least", "about") and say how many
 projects gave no number; spreads always show n and how many of the figures
 carry each caveat. A median describes these figures, not the method.
+
+The summaries cover every project, but each method's project table shows at
+most `PROJECTS_SHOWN` of them (the page would otherwise grow with the whole
+catalogue) and links to the explorer filtered by the method for all of them.
 """
 
 from __future__ import annotations
@@ -15,8 +19,11 @@ from generator.site.context import Context
 from generator.site.figures import number, percent
 from generator.site.html import heading, table
 from generator.site.page import Page, method_url, project_url
+from generator.site.pages.common import capped_note
 from generator.site.pages.compare_cells import flags_html, participants_html, share_html
 from generator.site.pages.compare_nav import subnav
+from generator.site.pages.explore import explore_filter_url
+from generator.site.pages.method import PROJECTS_SHOWN, shown_projects
 
 
 def total_text(ctx: Context, value: Total) -> str:
@@ -77,18 +84,27 @@ def _projects_table(ctx: Context, rows: list[ProjectComparison], method_name: st
     return table(ctx.t("compare.methods.projects_caption", method=method_name), headers, body)
 
 
+def shown_rows(ctx: Context, summary: MethodSummary) -> list[ProjectComparison]:
+    """The method's rows for its table and the chart: the newest `PROJECTS_SHOWN`."""
+    newest = set(shown_projects(ctx, [row.project.id for row in summary.rows]))
+    return [row for row in summary.rows if row.project.id in newest]
+
+
 def _section(ctx: Context, summary: MethodSummary) -> str:
     method = ctx.catalog.methods[summary.method_id]
     name = ctx.text(method.name)
+    rows = shown_rows(ctx, summary)
+    everything = ctx.href(explore_filter_url("method", ctx.plain(method.name)))
     facts = [ctx.count("site.methods.used_by", len(summary.rows)),
              ctx.t("compare.methods.participants", total=total_text(ctx, summary.participants))]
-    return "\n\n".join([
+    return "\n\n".join(part for part in [
         heading(2, name, f"method-{method.id}"),
         f"<p>{ctx.link(method_url(method.id), ctx.t('compare.methods.read_more', method=name))}"
         "</p>",
         "<ul>" + "".join(f"<li>{fact}</li>" for fact in facts) + "</ul>",
         spread_table(ctx, summary, name),
-        _projects_table(ctx, summary.rows, name),
+        _projects_table(ctx, rows, name),
+        capped_note(ctx, len(rows), len(summary.rows), everything),
     ])
 
 
@@ -97,7 +113,11 @@ def methods_page(base: Context, summaries: list[MethodSummary]) -> Page:
     known = [s for s in summaries if s.method_id in ctx.catalog.methods]
     ordered = sorted(known, key=lambda s: (
         -len(s.rows), ctx.sort_key(ctx.catalog.methods[s.method_id].name), s.method_id))
-    groups = [(ctx.plain(ctx.catalog.methods[s.method_id].name), s.rows) for s in ordered]
+    # The chart draws the same capped rows as the tables: a bar per project of the
+    # whole catalogue made the picture (and the page) grow without bound.
+    groups = [(ctx.plain(ctx.catalog.methods[s.method_id].name), shown_rows(ctx, s))
+              for s in ordered]
+    capped = any(len(rows) < len(s.rows) for s, (_, rows) in zip(ordered, groups, strict=True))
     chart = share_chart(ctx, "chart-methods", ctx.t("compare.chart.methods.title"),
                         ctx.t("compare.chart.methods.description"), groups)
     unused = [ctx.plain(m.name) for m in ctx.catalog.methods.values()
@@ -112,6 +132,7 @@ def methods_page(base: Context, summaries: list[MethodSummary]) -> Page:
         f"<p>{escape.text(ctx.t('compare.methods.unused', methods=', '.join(sorted(unused))))}"
         "</p>" if unused else "",
         heading(2, ctx.t("compare.chart.methods.heading"), "chart"),
+        f"<p>{ctx.t('compare.chart.methods.capped', shown=PROJECTS_SHOWN)}</p>" if capped else "",
         chart_block(ctx, chart, []),
     ]
     return Page("compare/methods.md", "\n\n".join(part for part in body if part) + "\n")

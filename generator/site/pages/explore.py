@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from urllib.parse import urlencode
 
 from generator.i18n import template
 from generator.site import escape
@@ -28,6 +29,15 @@ SCRIPT_STRINGS = ("search.explore.count.none", "search.explore.count.one",
                   "search.explore.chosen",
                   "search.status.searching", "search.status.failed")
 """Texts the script writes; it fills in {count} itself."""
+
+
+def explore_filter_url(facet: str, label: str) -> str:
+    """The explorer with one facet value chosen, in the address format explore-state.js reads.
+
+    `label` must be the facet label in the linking page's language (as facet_values
+    gives it), since the explorer matches labels, not ids.
+    """
+    return f"{EXPLORE_URL}?{urlencode({facet: label})}"
 
 
 def explore_page(base: Context) -> Page:

@@ -1,7 +1,8 @@
 """Section index pages and the pages per target group and county.
 
 Listing pages list every matching record and so grow with the catalogue;
-detail pages (projects, methods) must not.
+detail pages (projects, methods) must not. The organisations index is the
+exception: it lists every organisation but caps each one's projects.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 from generator.site.context import Context
 from generator.site.html import DASH, heading
 from generator.site.page import Page, county_url, method_url, target_group_url
-from generator.site.pages.common import link_list, project_link, projects_table
+from generator.site.pages.common import capped_note, link_list, project_link, projects_table
+from generator.site.pages.explore import explore_filter_url
+from generator.site.pages.method import shown_projects
 
 
 def projects_index(base: Context) -> Page:
@@ -84,10 +87,17 @@ def organisations_index(base: Context) -> Page:
         kind = ctx.label("organisation-types", term.type)
         body.append(heading(2, ctx.label("organisations", organisation), f"org-{organisation}"))
         owner = f" ({ctx.t('site.organisations.owner')})"
+        every = ctx.index.by_organisation[organisation]
+        # At most PROJECTS_SHOWN per organisation, or the index grows with the whole
+        # catalogue; the explorer's organisation facet has them all.
+        shown = shown_projects(ctx, every)
         items = [project_link(ctx, p) + (owner if ctx.catalog.projects[p].owner == organisation
                                          else "")
-                 for p in ctx.index.by_organisation[organisation]]
-        body.append(f"<p>{kind}</p>\n\n{link_list(items)}")
+                 for p in shown]
+        everything = explore_filter_url("organisation", ctx.label_plain("organisations",
+                                                                        organisation))
+        note = capped_note(ctx, len(shown), len(every), ctx.href(everything))
+        body.append(f"<p>{kind}</p>\n\n{link_list(items)}" + (f"\n\n{note}" if note else ""))
     return Page("organisations/index.md", "\n\n".join(body) + "\n")
 
 

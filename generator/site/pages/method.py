@@ -1,8 +1,9 @@
 """One page per method: `methods/<id>.md`, with the projects that use it.
 
 A detail page must not grow with the catalogue, so the table shows at most
-`PROJECTS_SHOWN` projects (the most recently added) and links to the method's
-section of the method comparison, which lists every one.
+`PROJECTS_SHOWN` projects (the most recently added) and links to the explorer
+filtered by the method, which lists every one (the method comparison is capped
+the same way, so only the explorer has them all).
 """
 
 from __future__ import annotations
@@ -12,17 +13,19 @@ from generator.schema import Method
 from generator.site import escape
 from generator.site.context import Context
 from generator.site.dates import period
-from generator.site.figures import figure, figure_with_share
+from generator.site.figures import figure, figure_with_share, number
 from generator.site.html import DASH, table
 from generator.site.index import related_methods
 from generator.site.page import Page, method_url, project_url
 from generator.site.pages.common import section
 from generator.site.pages.compare_nav import method_compare_link
+from generator.site.pages.explore import explore_filter_url
 from generator.site.pages.outcomes import outcome_title
 from generator.site.pages.sources import sources_section
 
 HEADLINE_FIGURES = ("participants", "into_work", "into_studies", "into_work_or_studies")
 PROJECTS_SHOWN = 20
+"""Cap on every per-group project list (also the method comparison's tables)."""
 
 
 def method_pages(ctx: Context) -> list[Page]:
@@ -107,9 +110,9 @@ def _projects(ctx: Context, method: Method) -> str:
     caption = ctx.t("site.method.projects_caption", method=ctx.text(method.name))
     note = f"<p>{ctx.t('site.method.comparability', link=ctx.href('how-to-read/'))}</p>"
     if len(project_ids) < len(using):
-        link = ctx.href(f"compare/methods/#method-{method.id}")
-        note += "\n\n<p>" + ctx.t("compare.method.shown", shown=len(project_ids),
-                                    total=len(using), link=link) + "</p>"
+        link = ctx.href(explore_filter_url("method", ctx.plain(method.name)))
+        note += "\n\n<p>" + ctx.t("compare.method.shown", shown=number(len(project_ids), ctx.lang),
+                                    total=number(len(using), ctx.lang), link=link) + "</p>"
     return section(ctx, "method_projects", note + "\n\n" + table(caption, headers, rows))
 
 
