@@ -105,7 +105,7 @@ def _section(ctx: Context, summary: MethodSummary) -> str:
         spread_table(ctx, summary, name),
         _projects_table(ctx, rows, name),
         capped_note(ctx, len(rows), len(summary.rows), everything),
-    ])
+    ] if part)
 
 
 def methods_page(base: Context, summaries: list[MethodSummary]) -> Page:
