@@ -143,3 +143,9 @@ def test_method_pages_link_all_their_projects_in_the_explorer(
                  if "explore/?" in str(link.get("href"))]
         assert len(links) == 1, method_id
         assert counts[explorer_filter(str(links[0]["href"]))] == len(using), method_id
+
+
+def test_the_real_catalogue_is_under_every_cap(markdown_trees: Path) -> None:
+    # Six projects: every list complete, so no cap sentence anywhere.
+    for page in markdown_trees.rglob("*.md"):
+        assert not capped_notes(page.read_text(encoding="utf-8")), page
