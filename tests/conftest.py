@@ -7,6 +7,7 @@ tests that change anything must copy them first.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from bs4 import BeautifulSoup, Tag
 from playwright.sync_api import Browser, Page
 
 from benchmarks.browser import chromium, serve
+from benchmarks.synthetic import write_catalogue
 from generator.site.build import BuildOptions, build
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,6 +25,14 @@ CONTENT = REPO / "content"
 if str(REPO) not in sys.path:
     # `benchmarks` (the synthetic catalogue) is not an installed package.
     sys.path.insert(0, str(REPO))
+
+
+def catalogue_with_seeds(count: int, folder: Path) -> Path:
+    """`count` synthetic projects plus the real seed projects, in `folder/content`."""
+    content = write_catalogue(count, folder / "content")
+    for record in (CONTENT / "projects").glob("*.yml"):
+        shutil.copy(record, content / "projects" / record.name)
+    return content
 
 
 def build_into(folder: Path, content: Path = CONTENT) -> tuple[bool, list[str]]:

@@ -9,16 +9,14 @@ follows the links in Chromium.
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import CONTENT
+from conftest import catalogue_with_seeds
 
-from benchmarks.synthetic import write_catalogue
 from generator.catalog import Catalog
 from generator.site.context import Context
 from generator.site.facets import facet_values
@@ -37,9 +35,7 @@ SENTENCE = {"sv": "Visar {shown} av {total} projekt", "en": "Showing {shown} of 
 
 
 def synthetic_catalog(folder: Path, count: int) -> Catalog:
-    content = write_catalogue(count, folder / "content")
-    for record in (CONTENT / "projects").glob("*.yml"):
-        shutil.copy(record, content / "projects" / record.name)
+    content = catalogue_with_seeds(count, folder)
     result = validate(content)
     assert result.ok
     return result.catalog

@@ -5,12 +5,9 @@ Markdown only (no MkDocs), so this runs in seconds; tests/test_site_size.py chec
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from conftest import CONTENT
+from conftest import CONTENT, catalogue_with_seeds
 
-from benchmarks.synthetic import write_catalogue
 from generator.analysis.related import SPARE, RelatedProjects
 from generator.catalog import Catalog
 from generator.site.generate import generate, generate_all
@@ -26,9 +23,7 @@ METHOD_PAGE_LIMIT = 16_000
 @pytest.fixture(scope="module")
 def large_catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     folder = tmp_path_factory.mktemp("large-catalogue")
-    content = write_catalogue(SYNTHETIC_PROJECTS, folder / "content")
-    for record in (CONTENT / "projects").glob("*.yml"):
-        shutil.copy(record, content / "projects" / record.name)
+    content = catalogue_with_seeds(SYNTHETIC_PROJECTS, folder)
     result = validate(content)
     assert result.ok
     return result.catalog

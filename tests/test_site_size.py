@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, build_into
-
-from benchmarks.synthetic import write_catalogue
+from conftest import CONTENT, build_into, catalogue_with_seeds
 
 SYNTHETIC_PROJECTS = 300
 ALLOWED_GROWTH_BYTES = 1500
@@ -18,9 +15,7 @@ ALLOWED_GROWTH_BYTES = 1500
 @pytest.fixture(scope="module")
 def large_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("large-build")
-    content = write_catalogue(SYNTHETIC_PROJECTS, folder / "content")
-    for record in (CONTENT / "projects").glob("*.yml"):
-        shutil.copy(record, content / "projects" / record.name)
+    content = catalogue_with_seeds(SYNTHETIC_PROJECTS, folder)
     ok, output = build_into(folder, content)
     assert ok, "\n".join(output)
     return folder / "site"
