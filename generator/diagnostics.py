@@ -7,7 +7,7 @@ into text in the reader's language (see `generator.validation.report`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from enum import StrEnum
 from typing import Any
@@ -34,6 +34,10 @@ class Diagnostic:
     field: str = ""
     params: dict[str, Any] = dataclass_field(default_factory=dict)
     severity: Severity = Severity.ERROR
+
+    def in_file(self, file: str) -> Diagnostic:
+        """The same problem shown under another name for its file (cached or reordered)."""
+        return replace(self, file=file)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file, self.line, self.column, self.field, self.code)

@@ -100,7 +100,7 @@ class ValidationCache:
                 return None
         except Exception:  # any damage just means "not cached"
             return None
-        return FileResult([_refiled(problem, file) for problem in problems], summary)
+        return FileResult([problem.in_file(file) for problem in problems], summary)
 
     def put(self, key: str, result: FileResult) -> None:
         if not self._pruned:
@@ -119,8 +119,3 @@ class ValidationCache:
         except Exception:  # a cache that cannot be written only makes the next run slower
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
-
-
-def _refiled(problem: Diagnostic, file: str) -> Diagnostic:
-    return Diagnostic(problem.code, file, problem.line, problem.column, problem.field,
-                      problem.params, problem.severity)

@@ -59,15 +59,10 @@ def _duplicates(entries: list[Entry]) -> tuple[list[Diagnostic], dict[str, Any]]
             continue
         seen[key] = file
         if summary.kind == "vocabulary" and summary.valid:
-            problems += [_moved(problem, file) for problem in summary.duplicate_terms]
+            problems += [problem.in_file(file) for problem in summary.duplicate_terms]
             if summary.record_id == "municipalities":
                 counties = summary.term_counties
     return problems, counties
-
-
-def _moved(problem: Diagnostic, file: str) -> Diagnostic:
-    return Diagnostic(problem.code, file, problem.line, problem.column, problem.field,
-                      problem.params, problem.severity)
 
 
 def known_ids(entries: list[Entry]) -> dict[str, set[str]]:
