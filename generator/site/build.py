@@ -18,7 +18,6 @@ from pathlib import Path
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES, t
 from generator.schema import Method, Project
-from generator.site.facet_labels import facet_labels_file
 from generator.site.generate import generate_all
 from generator.site.mkdocs_run import derived_config, run_mkdocs
 from generator.site.search_index import index_site
@@ -80,10 +79,8 @@ def build(options: BuildOptions, say: Say = print) -> bool:
           methods=len(catalog.methods), vocabularies=len(catalog.vocabularies),
           seconds=_since(started)))
     step = time.perf_counter()
-    # Not a page of its own language: the explorer's labels in both, for the language switch.
-    labels = facet_labels_file(catalog)
     for language, pages in generate_all(catalog).items():
-        report = write_tree([*pages, labels], options.md_root / language)
+        report = write_tree(pages, options.md_root / language)
         say(t(lang, "site.build.markdown", lang=language, pages=len(pages),
               written=len(report.written), unchanged=len(report.unchanged),
               deleted=len(report.deleted), seconds=_since(step)))

@@ -46,5 +46,13 @@ class Derived:
         return data_files(self.catalog, self.rows, self.summaries)
 
     @cached_property
+    def facet_labels(self) -> Page:
+        """The explorer's labels in both languages, for the language switch."""
+        # Imported here: facet labels are rendered through a Context, which holds this object.
+        from generator.site.facet_labels import facet_labels_file
+
+        return facet_labels_file(self.catalog)
+
+    @cached_property
     def related(self) -> RelatedProjects:
         return RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)

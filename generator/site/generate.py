@@ -31,7 +31,8 @@ NAV_PAGES = ("index.md", "projects/index.md", "explore/index.md", "compare/index
 def generate(catalog: Catalog, lang: str, index: Index | None = None,
              derived: Derived | None = None) -> list[Page]:
     index = index or build_index(catalog)
-    ctx = Context(catalog, index, lang, shared=derived or Derived(catalog, index))
+    shared = derived or Derived(catalog, index)
+    ctx = Context(catalog, index, lang, shared=shared)
     pages = [
         home_page(ctx),
         projects_index(ctx),
@@ -45,6 +46,7 @@ def generate(catalog: Catalog, lang: str, index: Index | None = None,
         organisations_index(ctx),
         how_to_read_page(ctx),
         about_page(ctx),
+        shared.facet_labels,
     ]
     return sorted(pages, key=lambda page: page.path)
 
