@@ -1,5 +1,5 @@
 // Entry point on every page: marked search words, the language switch's state, the
-// header's search box, and the explorer where there is one.
+// header's search box, and the explorer and comparison views where the page has them.
 // Plain ES modules, no build step; everything is served from this site.
 
 import { highlightPage } from "./highlight.js";
@@ -20,3 +20,10 @@ if (explorer) {
   translateQueryWith(loading.then(({ labelTranslator }) => labelTranslator(explorer)));
   loading.then(({ initExplorer }) => initExplorer(explorer));
 }
+
+if (document.querySelector("[data-vta-sortable], form.vta-compare-form")) {
+  import("./compare.js").then(({ initComparison }) => initComparison());
+}
+
+const sideBySide = document.getElementById("vta-side");
+if (sideBySide) import("./compare-side.js").then(({ initSideBySide }) => initSideBySide(sideBySide));
