@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from generator import routes
 from generator.analysis.comparison import FLAGS, SMALL_NUMBERS_THRESHOLD, ProjectComparison
-from generator.i18n import template
 from generator.page import Page
 from generator.routes import COMPARE, DATA, HOW_TO_READ, PROJECTS_CSV, PROJECTS_JSON, SIDE_BY_SIDE
 from generator.site.context import Context
@@ -26,6 +25,7 @@ from generator.site.fragments.compare_nav import WIDE_PAGE, subnav
 from generator.site.fragments.tables import Column, sortable_table
 from generator.site.markup import escape
 from generator.site.markup.html import heading, inline_list
+from generator.site.script_strings import COMPARE_STRINGS, strings_attribute
 
 
 def caveats(ctx: Context) -> str:
@@ -103,7 +103,6 @@ def compare_page(base: Context) -> Page:
     table = sortable_table(
         ctx, ctx.t("compare.table.caption", count=len(rows)), _columns(ctx), rows,
         lambda row: ctx.link(routes.project_url(row.project.id), ctx.text(row.project.name)))
-    pick_count = escape.attribute(template(ctx.lang, "compare.table.pick_count"))
     with_shares = [row for row in rows if row.combined or row.into_work or row.into_studies]
     # By identity: comparing rows by value compares whole records, for every pair of rows.
     shown = {id(row) for row in with_shares}
@@ -119,11 +118,12 @@ def compare_page(base: Context) -> Page:
         caveats(ctx),
         heading(2, ctx.t("compare.table.heading"), routes.COMPARE_TABLE_ANCHOR),
         f"<p>{ctx.t('compare.table.order')}</p>",
-        f'<form class="vta-compare-form" method="get" action="{ctx.href(SIDE_BY_SIDE.url)}">'
+        f'<form class="vta-compare-form" method="get" action="{ctx.href(SIDE_BY_SIDE.url)}"'
+        f"{strings_attribute(ctx.lang, COMPARE_STRINGS)}>"
         f"\n{table}\n"
         f'<p><button type="submit" class="md-button">{ctx.t("compare.table.submit")}</button> '
         f'{ctx.t("compare.table.submit_help")}</p>\n'
-        f'<p role="status" data-vta-pick-status data-message="{pick_count}"></p>\n</form>',
+        '<p role="status" data-vta-pick-status></p>\n</form>',
         heading(2, ctx.t("compare.chart.projects.heading"), "chart"),
         chart_block(ctx, chart, missing),
     ]

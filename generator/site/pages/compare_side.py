@@ -3,8 +3,9 @@
 A static page cannot read its own query string, so compare-side.js renders
 the selection from `compare/side-by-side.json`, which holds every project's
 facts already worded in the page's language (plain text; the script inserts
-it with textContent only). The selection form builds the same URL without
-JavaScript; without JavaScript the page says so and links to the full table.
+it with textContent only); its own messages are in the page's `data-strings`.
+The selection form builds the same URL without JavaScript; without JavaScript
+the page says so and links to the full table.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from typing import Any
 from generator import routes
 from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
 from generator.export.jsonld import script_json
-from generator.i18n import template
 from generator.page import Page
 from generator.routes import (
     COMPARE,
@@ -36,6 +36,7 @@ from generator.site.fragments.outcomes import OUTCOMES_ANCHOR, goal_status_text,
 from generator.site.fragments.sections import section_anchor
 from generator.site.fragments.sources import source_anchor
 from generator.site.markup import escape
+from generator.site.script_strings import SIDE_BY_SIDE_STRINGS, strings_attribute
 
 MAX_PROJECTS = 4
 ASPECTS = ("owner", "period", "counties", "target_groups", "methods", "evidence",
@@ -107,12 +108,8 @@ def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
 
 
 def side_by_side_data(ctx: Context, rows: list[ProjectComparison]) -> dict[str, Any]:
-    # The script fills in {count} and {max} itself: the strings go with their fields.
-    strings = {key: template(ctx.lang, f"compare.side.{key}") for key in (
-        "caption", "aspect", "need_two", "too_many", "unknown", "showing", "none", "region")}
     return {
         "max": MAX_PROJECTS,
-        "strings": strings,
         "aspects": [{"key": aspect, "label": ctx.t(f"compare.side.aspect.{aspect}")}
                     for aspect in ASPECTS],
         "projects": {row.project.id: {
@@ -144,8 +141,8 @@ def side_by_side_pages(base: Context) -> list[Page]:
         f"# {ctx.t('compare.side.title')}",
         f'<p class="vta-lead">{ctx.t("compare.side.intro")}</p>',
         subnav(ctx),
-        f'<div id="vta-side" class="vta-side" data-src="{source}" '
-        f'data-error="{escape.attribute(ctx.t("compare.side.error"))}">\n'
+        f'<div id="vta-side" class="vta-side" data-src="{source}"'
+        f"{strings_attribute(ctx.lang, SIDE_BY_SIDE_STRINGS)}>\n"
         '<p id="vta-side-status" class="vta-side__status" role="status"></p>\n'
         '<div id="vta-side-result"></div>\n'
         '<noscript><p class="vta-noscript">'

@@ -11,31 +11,23 @@ would otherwise match every search.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 
-from generator.i18n import template
 from generator.page import Page
 from generator.routes import EXPLORE
 from generator.site.context import Context
 from generator.site.fragments.sections import project_link
 from generator.site.lookups.facets import FACETS, SORTS, FacetValue, facet_values
 from generator.site.markup import escape
+from generator.site.script_strings import EXPLORE_STRINGS, strings_attribute
 
 SORT_CHOICES = ("relevance", *SORTS)
-SCRIPT_STRINGS = ("search.explore.count.none", "search.explore.count.one",
-                  "search.explore.count.other", "search.explore.count.sorted",
-                  "search.explore.chosen",
-                  "search.status.searching", "search.status.failed")
-"""Texts the script writes; it fills in {count} itself."""
 
 
 def explore_page(base: Context) -> Page:
     ctx = base.at(EXPLORE)
-    strings = json.dumps({key: template(ctx.lang, key) for key in SCRIPT_STRINGS},
-                         ensure_ascii=False, sort_keys=True)
     widget = "\n".join([
-        f'<div class="vta-explore" data-vta-explore data-strings="{escape.attribute(strings)}">',
+        f'<div class="vta-explore" data-vta-explore{strings_attribute(ctx.lang, EXPLORE_STRINGS)}>',
         _form(ctx),
         _results(ctx),
         _static_list(ctx),

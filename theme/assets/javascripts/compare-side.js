@@ -1,9 +1,10 @@
 // Side-by-side view: renders the projects named in ?p=…&p=… as a table with row headers.
-// The data (compare/side-by-side.json) is already worded in the page's language; it is
-// inserted with textContent only, and links only as relative hrefs the generator wrote.
+// The data (compare/side-by-side.json) is already worded in the page's language, and so
+// are the messages (data-strings); both are inserted with textContent only, and links
+// only as relative hrefs the generator wrote.
 // Without JavaScript the page shows a <noscript> explanation and the selection form.
 
-import { element, format } from "./search-common.js";
+import { element, format, readStrings } from "./search-common.js";
 
 /** The project ids in the address, each once, in the order given. */
 function requested() {
@@ -40,11 +41,11 @@ function header(text, scope) {
   return th;
 }
 
-function table(data, ids, strings) {
+function table(data, ids, text) {
   const result = element("table");
-  result.append(element("caption", "", strings.caption));
+  result.append(element("caption", "", text("caption")));
   const headRow = element("tr");
-  headRow.append(header(strings.aspect, "col"));
+  headRow.append(header(text("aspect"), "col"));
   for (const id of ids) {
     const th = header(undefined, "col");
     th.append(itemNode(data.projects[id].name));
@@ -59,7 +60,7 @@ function table(data, ids, strings) {
     row.append(header(aspect.label, "row"));
     for (const id of ids) {
       const cell = element("td");
-      cellContent(cell, data.projects[id].cells[aspect.key], strings.none);
+      cellContent(cell, data.projects[id].cells[aspect.key], text("none"));
       row.append(cell);
     }
     body.append(row);
@@ -68,19 +69,19 @@ function table(data, ids, strings) {
   const wrapper = element("div", "vta-side__table");
   wrapper.setAttribute("role", "region");
   wrapper.setAttribute("tabindex", "0");
-  wrapper.setAttribute("aria-label", strings.region);
+  wrapper.setAttribute("aria-label", text("region"));
   wrapper.append(result);
   return wrapper;
 }
 
-function show(data, strings, parts) {
+function show(data, text, parts) {
   const wanted = requested();
   let known = wanted.filter((id) => Object.hasOwn(data.projects, id));
   const unknown = wanted.filter((id) => !known.includes(id));
   const messages = [];
-  if (unknown.length) messages.push(format(strings.unknown, { ids: unknown.join(", ") }));
+  if (unknown.length) messages.push(text("unknown", { ids: unknown.join(", ") }));
   if (known.length > data.max) {
-    messages.push(format(strings.too_many, { count: known.length, max: data.max }));
+    messages.push(text("too_many", { count: known.length, max: data.max }));
     known = known.slice(0, data.max);
   }
   if (parts.form) {
@@ -89,16 +90,19 @@ function show(data, strings, parts) {
     }
   }
   if (known.length < 2) {
-    messages.push(strings.need_two);
+    messages.push(text("need_two"));
     parts.result.replaceChildren();
   } else {
-    parts.result.replaceChildren(table(data, known, strings));
-    messages.push(format(strings.showing, { count: known.length }));
+    parts.result.replaceChildren(table(data, known, text));
+    messages.push(text("showing", { count: known.length }));
   }
   parts.status.textContent = messages.join(" ");
 }
 
 export async function initSideBySide(root) {
+  const strings = readStrings(root);
+  /** The view's message `name` (compare.side.<name>) with its {placeholders} filled in. */
+  const text = (name, params = {}) => format(strings[`compare.side.${name}`], params);
   const parts = {
     status: document.getElementById("vta-side-status"),
     result: document.getElementById("vta-side-result"),
@@ -108,8 +112,8 @@ export async function initSideBySide(root) {
     const response = await fetch(root.dataset.src);
     if (!response.ok) throw new Error(String(response.status));
     const data = await response.json();
-    show(data, data.strings, parts);
+    show(data, text, parts);
   } catch {
-    parts.status.textContent = root.dataset.error;
+    parts.status.textContent = text("error");
   }
 }

@@ -3,7 +3,7 @@
 // With it: sort buttons in the column headers (aria-sort on the sorted column, missing
 // values always last) and a check that two to four projects are selected.
 
-import { element, format } from "./search-common.js";
+import { element, format, readStrings } from "./search-common.js";
 
 const MIN_PICKED = 2;
 const MAX_PICKED = 4;
@@ -74,12 +74,13 @@ function enhanceTable(wrapper) {
 }
 
 function guardSelection(form) {
+  const strings = readStrings(form);
   const status = form.querySelector("[data-vta-pick-status]");
   form.addEventListener("submit", (event) => {
     const count = form.querySelectorAll('input[name="p"]:checked').length;
     if (count >= MIN_PICKED && count <= MAX_PICKED) return;
     event.preventDefault();
-    if (status) status.textContent = format(status.dataset.message, { count });
+    if (status) status.textContent = format(strings["compare.table.pick_count"], { count });
   });
 }
 
