@@ -30,7 +30,7 @@ PROJECT_FILTER = ("kind", "project")
 
 _STATUS_ORDER = ("planned", "ongoing", "finished")
 _EVIDENCE_ORDER = ("self_reported", "internal_follow_up", "external_evaluation",
-                   "comparison_group")
+                   "comparison_group", "randomised")
 _CONTINUED_ORDER = ("yes", "partly", "no", "unknown", "not_stated")
 
 

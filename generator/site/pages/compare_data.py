@@ -12,7 +12,7 @@ from generator.site.html import definition_list, heading, table
 from generator.site.page import Page
 from generator.site.pages.compare_nav import subnav
 
-PRECISIONS = ("exact", "about", "at_least", "just_over", "almost")
+PRECISIONS = ("exact", "about", "at_least", "just_over", "almost", "at_most")
 GOAL_STATUSES = ("met", "not_met", "unclear", "not_stated")
 
 

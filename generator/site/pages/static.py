@@ -7,10 +7,10 @@ from generator.site.context import Context
 from generator.site.html import definition_list, heading, table
 from generator.site.page import Page
 
-PRECISIONS = ("exact", "about", "at_least", "just_over", "almost")
+PRECISIONS = ("exact", "about", "at_least", "just_over", "almost", "at_most")
 GOAL_STATUSES = ("met", "not_met", "unclear", "not_stated")
 EVIDENCE_LEVELS = ("self_reported", "internal_follow_up", "external_evaluation",
-                   "comparison_group")
+                   "comparison_group", "randomised")
 CAVEATS = ("definitions", "timing", "self_reported", "small_numbers", "target_groups",
            "counterfactual")
 
