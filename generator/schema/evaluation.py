@@ -136,7 +136,11 @@ class Evaluation(Record):
         if results and self.measure is None:
             raise refuse("comparison_without_measure", results[0][0])
         if len(results) == 2 and (results[0][1].count is None) != (results[1][1].count is None):
-            raise refuse("group_results_differ", ("comparison_group", "result"))
+            # A count and a share can stand side by side only when the count's group size
+            # turns it into a share of its group.
+            counted = next(name for name, result in results if result.count is not None)
+            if getattr(self, counted).size is None:
+                raise refuse("group_results_differ", (counted, "result"))
         for name, result in results:
             size = getattr(self, name).size
             if result.count is not None and size is not None and result.count > size:
