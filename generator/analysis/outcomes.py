@@ -111,7 +111,8 @@ def measure_range(outcome: Outcome, measure: str, in_percent: bool) -> Range | N
     A goal in per cent is a share of the participants, so only figures of the
     participants count. Fields the source leaves out still count as zero for the lower
     bound (a reported part of a sum is a valid minimum) but make the upper bound open.
-    The result in per cent is capped at 100; its top is open when nothing bounds it.
+    The result in per cent is capped at 100, except an open top: that stays infinite
+    (JSON null), since the 100 % ceiling is not something the source says.
     """
     convert = participant_share_range if in_percent else participant_count_range
     for fields in _MEASURE_PARTS[measure]:
@@ -127,7 +128,9 @@ def measure_range(outcome: Outcome, measure: str, in_percent: bool) -> Range | N
             total = total + part
         if len(known) < len(ranges):
             total = Range(total.low, math.inf)
-        return total.capped() if in_percent else total
+        if in_percent and not total.open_above:
+            return total.capped()
+        return Range(min(total.low, 100.0), total.high) if in_percent else total
     return None
 
 

@@ -18,6 +18,7 @@ from generator.schema.partial_dates import latest, year
 from generator.schema.period import PeriodStatus, status_source
 
 StatusReading = Literal["final", "as_last_reported", "unknown"]
+Staleness = Literal["undated", "past_planned_end", "old_source"]
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,13 @@ def status_as_of(project: Project) -> StatusAsOf:
                       period.end if reading != "final" else None)
 
 
-def is_stale(status: StatusAsOf, today: dt.date, years: int) -> bool:
-    """A status that is not final and may no longer hold: its source is undated or older
-    than `years` years, or the planned end has passed."""
+def staleness(status: StatusAsOf, today: dt.date, years: int) -> Staleness | None:
+    """Why a status that is not final may no longer hold, or None: its source is undated,
+    the planned end has passed, or the source is more than `years` years old."""
     if status.reading == "final":
-        return False
+        return None
     if status.as_of is None:
-        return True
+        return "undated"
     if status.planned_end is not None and latest(status.planned_end) < today.isoformat():
-        return True
-    return today.year - year(status.as_of) > years
+        return "past_planned_end"
+    return "old_source" if today.year - year(status.as_of) > years else None

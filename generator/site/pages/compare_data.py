@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.analysis.comparison import FLAGS
 from generator.export.files import METHODS_JSON, PROJECTS_CSV, PROJECTS_JSON, schema_path
 from generator.export.licence import LICENCE_NAME, LICENCE_URL
-from generator.export.table import COLUMNS, FIGURES, SHARES
+from generator.export.table import COLUMNS, FIGURE_PARTS, FIGURES, SHARE_PARTS, SHARES
 from generator.schema.export import SCHEMA_NAMES
 from generator.site.context import Context
 from generator.site.html import definition_list, heading, table
@@ -20,14 +20,15 @@ def column_doc(ctx: Context, name: str) -> str:
     """What a CSV column holds; figure and share columns share one wording each."""
     for figure in FIGURES:
         label = ctx.t(f"site.figure.{figure}")
-        for suffix, key in (("", "count"), ("_percent", "percent"), ("_precision", "precision")):
+        for suffix, key in FIGURE_PARTS:
             if name == figure + suffix:
                 return ctx.t(f"compare.data.figure.{key}", figure=label)
     for column, measure in SHARES.items():
         label = ctx.t(f"compare.column.{measure}")
-        for suffix, key in (("", "share"), ("_low", "low"), ("_high", "high")):
+        for suffix, key in SHARE_PARTS:
             if name == column + suffix:
-                return ctx.t(f"compare.data.share.{key}", share=label)
+                return ctx.t(f"compare.data.share.{'share' if key == 'percent' else key}",
+                             share=label)
     return ctx.t(f"compare.data.column.{name}")
 
 
