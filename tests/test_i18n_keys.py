@@ -136,7 +136,8 @@ def test_the_code_search_finds_codes_of_every_origin() -> None:
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_every_code_has_a_message_and_every_message_a_code(language: str) -> None:
     messages = {key.removeprefix("check.").removesuffix(".message")
-                for key in keys(I18N / language / "check.yml")
+                for path in sorted((I18N / language).glob("check*.yml"))
+                for key in keys(path)
                 if key.startswith("check.") and key.endswith(".message")}
     codes = validator_codes()
     assert sorted(codes - messages) == [], "codes without a message"

@@ -3,7 +3,7 @@
 A model validator can only fail as a whole, so pydantic would place the error on the
 mapping. Each refusal here names the field (`at`, relative to the model) that the
 contributor has to change; the validator adds it to the path, so the message points at
-that line. Every code has its message in generator/i18n/*/check.yml.
+that line. Every code has its message in generator/i18n/*/check_figures.yml.
 """
 
 from __future__ import annotations
