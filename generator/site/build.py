@@ -17,6 +17,7 @@ from pathlib import Path
 
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES, t
+from generator.safe_output import shown, shown_lines
 from generator.schema import Method, Project
 from generator.site.generate import generate_all
 from generator.site.mkdocs_run import derived_config, run_mkdocs
@@ -66,7 +67,7 @@ def build(options: BuildOptions, say: Say = print) -> bool:
     try:
         roots = language_roots(normalised(options.site_url)) if options.site_url else {}
     except BadSiteUrl:
-        say(t(lang, "site.build.bad_site_url", url=options.site_url))
+        say(t(lang, "site.build.bad_site_url", url=shown(options.site_url or "")))
         return False
     result = validate(options.content)
     if not result.ok:
@@ -95,7 +96,7 @@ def build(options: BuildOptions, say: Say = print) -> bool:
         _swap(work, options.site_dir)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    say(t(lang, "site.build.done", site=options.site_dir, seconds=_since(started)))
+    say(t(lang, "site.build.done", site=shown(str(options.site_dir)), seconds=_since(started)))
     return True
 
 
@@ -114,7 +115,8 @@ def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str
         target = work if language == LANGUAGES[0] else work / language
         outcome = run_mkdocs(config, target, epoch)
         if not outcome.ok:
-            say(outcome.output)
+            # MkDocs quotes the generated pages, and so what the records say.
+            say(shown_lines(outcome.output))
             say(t(options.lang, "site.build.failed_mkdocs", lang=language))
             return False
         say(t(options.lang, "site.build.mkdocs", lang=language, seconds=_since(step)))
@@ -126,7 +128,7 @@ def _post_steps(options: BuildOptions, work: Path, say: Say) -> bool:
         step = time.perf_counter()
         error = run(work, options)
         if error:
-            say(error)
+            say(shown_lines(error))
             say(t(options.lang, "site.build.failed_step", step=name))
             return False
         say(t(options.lang, "site.build.step", step=name, seconds=_since(step)))
