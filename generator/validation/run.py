@@ -16,6 +16,7 @@ from generator.validation.crosscheck import build_catalog, crosscheck
 from generator.validation.filecheck import FileResult
 from generator.validation.files import check_files
 from generator.validation.load import LoadedRecord, display_path, load_record, record_files
+from generator.validation.symlinks import symlink_problems
 
 DEFAULT_CONTENT = Path("content")
 
@@ -68,6 +69,7 @@ def _validate(content_root: Path, paths: list[Path] | None, cache: ValidationCac
     extra = [path for path in chosen if display_path(path) not in known]
     checked = check_files([*bundled, *extra], cache, workers)
     diagnostics = [problem for _, _, result in checked for problem in result.problems]
+    diagnostics += symlink_problems(content_root)
     diagnostics += crosscheck([(file, result.summary) for _, file, result in checked
                                if result.summary is not None])
     files = [file for _, file, _ in checked]
