@@ -25,6 +25,7 @@ from generator.site.search_index import index_site
 from generator.site.search_markup import theme_strings
 from generator.site.site_url import BadSiteUrl, language_roots, normalised
 from generator.site.writer import write_tree
+from generator.tracked import tracked_files
 from generator.validation.report import format_text, summary
 from generator.validation.run import validate
 
@@ -68,6 +69,13 @@ def build(options: BuildOptions, say: Say = print) -> bool:
         roots = language_roots(normalised(options.site_url)) if options.site_url else {}
     except BadSiteUrl:
         say(t(lang, "site.build.bad_site_url", url=shown(options.site_url or "")))
+        return False
+    tracked = tracked_files(options.md_root)
+    if tracked:
+        # Files a pull request forced into the Markdown folder: a link among them would
+        # make the build write its pages wherever it points (generator/tracked.py).
+        say(t(lang, "site.build.tracked", folder=shown(str(options.md_root)),
+              count=len(tracked), example=shown(str(tracked[0]))))
         return False
     result = validate(options.content)
     if not result.ok:
