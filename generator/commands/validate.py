@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
-from generator.i18n import LANGUAGES
+from generator.i18n import LANGUAGES, t
 from generator.validation.cache import DEFAULT_CACHE, ValidationCache
 from generator.validation.files import available_processors
 from generator.validation.report import format_github, format_json, format_text, summary
@@ -21,10 +22,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="record files or folders (default: the whole content folder)")
     add_common_options(parser)
     parser.add_argument("--format", choices=("text", "github", "json"), default="text")
+    parser.add_argument("--today", type=day, default=None, metavar="YYYY-MM-DD",
+                        help="the day dates are judged against (default: today)")
     parser.add_argument("--no-cache", action="store_true",
                         help=f"read every file again instead of reusing results kept in "
                              f"{DEFAULT_CACHE}/ for files that have not changed")
     parser.set_defaults(run=run)
+
+
+def day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(" / ".join(
+            t(language, "quality.error.today", value=value) for language in LANGUAGES)) from None
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     result = validate(args.content, args.paths,
                       cache=None if args.no_cache else ValidationCache(DEFAULT_CACHE),
-                      workers=available_processors())
+                      workers=available_processors(), today=args.today)
     files = len(result.files)
     if args.format == "json":
         print(format_json(result.diagnostics, files, args.lang))

@@ -27,7 +27,7 @@ def symlink_problems(content_root: Path) -> list[Diagnostic]:
     deeper down a link is reported as a file, whatever it points at, since telling would
     mean following it."""
     if os.path.islink(content_root):
-        return [_refused(content_root, "file.symlink_folder")]
+        return [Diagnostic("file.symlink_folder", display_path(content_root))]
     problems: list[Diagnostic] = []
     _walk(content_root, problems, depth=0, records=False)
     return sorted(problems, key=Diagnostic.sort_key)
@@ -42,13 +42,10 @@ def _walk(folder: Path, problems: list[Diagnostic], *, depth: int, records: bool
         path = folder / entry.name
         if entry.is_symlink():
             if depth == 0:
-                problems.append(_refused(path, "file.symlink_folder"))
+                problems.append(Diagnostic("file.symlink_folder", display_path(path)))
             elif not records:  # a link among a kind folder's records: `refusal` reports it
-                problems.append(_refused(path, "file.symlink"))
+                problems.append(Diagnostic("file.symlink", display_path(path)))
         elif entry.is_dir(follow_symlinks=False):
             _walk(path, problems, depth=depth + 1,
                   records=depth == 0 and entry.name in KIND_FOLDERS)
 
-
-def _refused(path: Path, code: str) -> Diagnostic:
-    return Diagnostic(code, display_path(path))
