@@ -9,7 +9,7 @@ from pydantic import Field
 from generator.schema.base import Record
 from generator.schema.common import Prose, Source, Text
 from generator.schema.outcome import Outcome
-from generator.schema.types import Code, Date, Email, Id, PartialDate, Url
+from generator.schema.types import AmountSek, Code, Date, Email, Id, PartialDate, Url
 
 EvidenceLevel = Literal["self_reported", "internal_follow_up", "external_evaluation",
                         "comparison_group"]
@@ -29,9 +29,9 @@ class Budget(Record):
 
     source: Id
     """Källans id. / Source id."""
-    total_sek: Annotated[int, Field(ge=0)] | None = None
+    total_sek: AmountSek | None = None
     """Total budget i kronor. / Total budget in SEK."""
-    esf_grant_sek: Annotated[int, Field(ge=0)] | None = None
+    esf_grant_sek: AmountSek | None = None
     """Stöd från Europeiska socialfonden i kronor. / European Social Fund grant in SEK."""
     note: Text | None = None
     """Förklaring. / Explanation."""

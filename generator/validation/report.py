@@ -28,6 +28,8 @@ def describe_found(value: Any, language: str) -> str:
         return t(language, "found.nothing")
     if isinstance(value, bool):
         return t(language, "found.bool", value=str(value).lower())
+    if isinstance(value, int) and len(str(abs(value))) > _FOUND_LIMIT // 3:
+        return t(language, "found.long_number", digits=len(str(abs(value))))
     if isinstance(value, (int, float)):
         return t(language, "found.number", value=value)
     if isinstance(value, (dt.date, dt.datetime)):
