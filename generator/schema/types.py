@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError
 from generator.schema.characters import REFUSED_CHARACTERS, no_refused_characters
 from generator.schema.link_targets import is_relative_target, is_safe_target, rendered_targets
 from generator.schema.markdown_links import Link, links
+from generator.schema.nesting import MAX_NESTING, nesting
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A tag as far as its `>` (or the next `<`). Written without two `\s*` in a row and
@@ -38,7 +39,7 @@ amount is also computed with (cost per participant, sums): beyond about 1.8e308 
 even fit a floating-point number, and every build would fail."""
 TEXT_CODES = frozenset({*REFUSED_CHARACTERS, "html_not_allowed", "angle_link", "single_line",
                         "image_not_allowed", "unsafe_link", "encoded_link", "unclear_link",
-                        "too_many_brackets", "relative_link"})
+                        "too_many_brackets", "relative_link", "too_deeply_nested"})
 """Codes of the text checks here; each has its message in generator/i18n/*/check.yml, and
 `culprit` in the error's context is the part of the text to point at."""
 
@@ -69,6 +70,7 @@ def _safe_markdown(value: str) -> str:
     if brackets > MAX_BRACKETS:
         raise PydanticCustomError("too_many_brackets", "too many [", {
             "count": brackets, "limit": MAX_BRACKETS, "culprit": "["})
+    _not_too_deep(value)
     for link in links(value):
         _refuse_unsafe(link)
     _no_html(value)
@@ -82,6 +84,17 @@ def _safe_markdown(value: str) -> str:
         for url in relative:
             raise _relative_link(url, url if url and url in value else "[")
     return value
+
+
+def _not_too_deep(value: str) -> None:
+    """Before anything renders the text: Python-Markdown recurses once per level."""
+    depth, at = nesting(value)
+    if depth > MAX_NESTING:
+        line_start = value.rfind("\n", 0, at) + 1
+        line_end = value.find("\n", at)
+        line = value[line_start: line_end if line_end >= 0 else len(value)]
+        raise PydanticCustomError("too_deeply_nested", "nested {depth} levels deep", {
+            "depth": depth, "limit": MAX_NESTING, "culprit": line[:60]})
 
 
 def _relative_link(url: str, culprit: str) -> PydanticCustomError:

@@ -10,6 +10,7 @@ import html
 import re
 
 from generator.schema.link_targets import rendered_targets
+from generator.schema.nesting import MAX_NESTING, nesting
 from generator.schema.types import MAX_BRACKETS
 
 # HTML's special characters and those Markdown or its extensions could read as
@@ -44,6 +45,10 @@ def prose(markdown: str, top_level: int = 3) -> str:
     Headings are pushed down so a record can never add a second h1 or break
     the page's outline.
     """
+    if nesting(markdown)[0] > MAX_NESTING:
+        # Refused by the validator; defence in depth as below. Python-Markdown would recurse
+        # once per level: shown as written, in one paragraph of raw HTML it does not parse.
+        return f"<p>{text(markdown)}</p>"
     # Python-Markdown reads a lone carriage return as a line break, the patterns below only
     # a line feed: one kind of line break for both, or a `\r# Heading` would stay an h1.
     safe = markdown.replace("\r\n", "\n").replace("\r", "\n")
