@@ -43,7 +43,8 @@ def little_stack(frames: int) -> Iterator[None]:
 
 def render(text: str) -> str:
     with little_stack(SPARE_FRAMES):
-        return markdown.markdown(text, extensions=EXTENSIONS)
+        html: str = markdown.markdown(text, extensions=EXTENSIONS)
+    return html
 
 
 DEEP = {
