@@ -26,6 +26,7 @@ from generator.site.search_markup import theme_strings
 from generator.site.site_url import BadSiteUrl, language_roots, normalised
 from generator.site.writer import write_tree
 from generator.tracked import tracked_files
+from generator.validation.page_paths import page_path_problems
 from generator.validation.report import format_text, summary
 from generator.validation.run import validate
 
@@ -88,7 +89,16 @@ def build(options: BuildOptions, say: Say = print) -> bool:
           methods=len(catalog.methods), vocabularies=len(catalog.vocabularies),
           seconds=_since(started)))
     step = time.perf_counter()
-    for language, pages in generate_all(catalog).items():
+    trees = generate_all(catalog)
+    # The validator reserves the ids of the site's own pages; this catches any other way
+    # two pages could land on one address, before anything is written.
+    collisions = page_path_problems(trees, catalog, result.id_positions)
+    if collisions:
+        say(format_text(collisions, lang))
+        say(summary(collisions, len(result.files), lang))
+        say(t(lang, "site.build.failed_validation"))
+        return False
+    for language, pages in trees.items():
         report = write_tree(pages, options.md_root / language)
         say(t(lang, "site.build.markdown", lang=language, pages=len(pages),
               written=len(report.written), unchanged=len(report.unchanged),

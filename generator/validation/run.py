@@ -17,6 +17,7 @@ from generator.validation.crosscheck import build_catalog, crosscheck
 from generator.validation.filecheck import FileResult
 from generator.validation.files import check_files
 from generator.validation.load import LoadedRecord, display_path, load_record, record_files
+from generator.validation.page_paths import reserved_id_problems
 from generator.validation.plausible import date_problems
 from generator.validation.symlinks import symlink_problems
 
@@ -32,6 +33,12 @@ class Result:
     @property
     def ok(self) -> bool:
         return not has_errors(self.diagnostics)
+
+    @property
+    def id_positions(self) -> dict[str, tuple[int, int]]:
+        """Where each record file gives its id (a vocabulary: its kind)."""
+        return {file: result.summary.id_position for _, file, result in self.checked
+                if result.summary is not None}
 
     @cached_property
     def catalog(self) -> Catalog:
@@ -77,6 +84,7 @@ def _validate(content_root: Path, paths: list[Path] | None, cache: ValidationCac
     summaries = [(file, result.summary) for _, file, result in checked
                  if result.summary is not None]
     diagnostics += crosscheck(summaries)
+    diagnostics += reserved_id_problems(summaries)
     diagnostics += [problem for file, summary in summaries
                     for problem in date_problems(file, summary.dates, today)]
     files = [file for _, file, _ in checked]
