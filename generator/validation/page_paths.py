@@ -15,7 +15,6 @@ from functools import cache
 
 from generator.catalog import Catalog
 from generator.diagnostics import Diagnostic, format_path
-from generator.i18n import LANGUAGES
 from generator.site.page import Page, county_url, method_url, project_url, target_group_url, url_of
 from generator.validation.filecheck import Summary
 from generator.yamlsource import Position
@@ -43,9 +42,9 @@ def reserved_ids() -> dict[str, dict[str, str]]:
     address of that page."""
     # Imported here: the page modules are only needed once, and validation alone is
     # otherwise independent of them.
-    from generator.site.generate import generate
+    from generator.site.generate import generate_all
 
-    pages = [page for language in LANGUAGES for page in generate(Catalog(), language)]
+    pages = [page for tree in generate_all(Catalog()).values() for page in tree]
     reserved: dict[str, dict[str, str]] = {kind: {} for kind in RECORD_PAGES}
     for kind in RECORD_PAGES:
         folder = _folder(kind)

@@ -71,13 +71,14 @@ def test_an_id_of_the_sites_own_page_is_refused(tmp_path: Path, plant: Plant) ->
 def test_the_reserved_ids_come_from_the_generators_own_pages(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A page added to a section tomorrow reserves its name without anyone listing it."""
-    real = generate_module.generate
+    real = generate_module.generate_all
 
-    def with_a_feed(catalog: Catalog, lang: str) -> list[Page]:
-        return [*real(catalog, lang), Page("projects/feed.md", "# Feed\n"),
-                Page("methods/archive/2024.md", "# 2024\n")]
+    def with_a_feed(catalog: Catalog) -> dict[str, list[Page]]:
+        return {language: [*pages, Page("projects/feed.md", "# Feed\n"),
+                           Page("methods/archive/2024.md", "# 2024\n")]
+                for language, pages in real(catalog).items()}
 
-    monkeypatch.setattr(generate_module, "generate", with_a_feed)
+    monkeypatch.setattr(generate_module, "generate_all", with_a_feed)
     reserved_ids.cache_clear()
     try:
         taken = reserved_ids()
