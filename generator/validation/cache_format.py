@@ -115,16 +115,16 @@ def _summary(summary: Summary) -> dict[str, Any]:
 
 
 def _restored_summary(cached: CachedSummary) -> Summary:
+    # The validated lists are used as they are: the model is thrown away right after.
     return Summary(
         cached.kind, cached.record_id, cached.id_position, cached.root_position, cached.valid,
-        references=[(kind, list(found)) for kind, found in cached.references],
-        term_ids=list(cached.term_ids), term_positions=list(cached.term_positions),
-        term_counties=dict(cached.term_counties),
+        references=cached.references, term_ids=cached.term_ids,
+        term_positions=cached.term_positions, term_counties=cached.term_counties,
         duplicate_terms=[_restored(problem) for problem in cached.duplicate_terms],
-        municipalities=list(cached.municipalities),
+        municipalities=cached.municipalities,
         counties=None if cached.counties is None else [
             _restored_value(value) for value in cached.counties],
-        dates=list(cached.dates))
+        dates=cached.dates)
 
 
 def _value(value: Any) -> Any:
