@@ -27,6 +27,7 @@ from generator.site.site_url import BadSiteUrl, language_roots, normalised
 from generator.site.writer import write_tree
 from generator.tracked import tracked_files
 from generator.validation.page_paths import page_path_problems
+from generator.validation.plausible import RECORD_DATE_FLOOR
 from generator.validation.report import format_text, summary
 from generator.validation.run import validate
 
@@ -52,7 +53,7 @@ class BuildOptions:
 
 def source_date_epoch(catalog: Catalog) -> int:
     """The newest added/reviewed date in the content: same content, same timestamps."""
-    dates = [dt.date(2000, 1, 1)]
+    dates = [RECORD_DATE_FLOOR]
     records: list[Project | Method] = [*catalog.projects.values(), *catalog.methods.values()]
     for record in records:
         dates.append(record.added)
