@@ -18,6 +18,7 @@ from hostile_build import CONTENT, VALID, content_copy, run_build
 from hostile_output import unsafe_output
 
 from generator.cli import main
+from generator.safe_output import safe_json, shown
 from generator.site import build as site_build
 from generator.site.build import BuildOptions, build
 from generator.site.mkdocs_run import MkDocsResult
@@ -131,3 +132,21 @@ def test_report_command_is_inert(content: Path, form: str) -> None:
         # The record with planted keys fails the schema: listed, not examined (no traceback).
         unreadable = {Path(file).name for file in json.loads(out)["unreadable"]}
         assert "fixture-complete-project.yml" in unreadable
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\x1b[31mred", "[U+001B][31mred"), ("\x9b2J", "[U+009B]2J"),
+    ("a\r\nb\rc\nd", "a⏎b[U+000D]c⏎d"), ("::error::x", "[U+003A]:error[U+003A]:x"),
+    (":::", "[U+003A][U+003A]:"), ("a ##[group]b", "a [U+0023]#[group]b"),
+    ("tag\U000e0041", "tag[U+E0041]"), ("Göinge: 5 % (ca)", "Göinge: 5 % (ca)")])
+def test_shown_spells_out_what_could_act(text: str, expected: str) -> None:
+    assert shown(text) == expected
+    assert unsafe_output(shown(text)) == []
+
+
+def test_safe_json_reads_back_exactly_and_prints_inert() -> None:
+    data = {"::key": ["\x1b[2J", "x\n::warning::y", "##[error]", "\U000e0041\u202e\x9b", "å"]}
+    text = safe_json(data, indent=2)
+    assert json.loads(text) == data
+    assert unsafe_output(text) == []
+    assert "å" in text, "ordinary letters stay readable"
