@@ -93,6 +93,10 @@ MALFORMED = {
         "severity": "fatal"}]},
     "summary-missing-a-field": lambda entry: {**entry, "summary": {
         name: value for name, value in entry["summary"].items() if name != "dates"}},
+    "nested-100000-deep": lambda entry: json.dumps({**entry, "problems": []}).encode().replace(
+        b'"problems": []', b'"problems": [{"code": "missing", "file": "x", "line": 1, '
+        b'"column": 1, "field": "", "severity": "error", "params": {"found": '
+        + b"[" * 100_000 + b"]" * 100_000 + b"}}]"),
 }
 
 
