@@ -109,6 +109,14 @@ def schema_file(name: str) -> Route:
     return Route(f"data/schema/{name}.schema.json")
 
 
+FIXED = (*NAV_PAGES, COMPARE_METHODS, COMPARE_FACTORS, SIDE_BY_SIDE, FACET_LABELS,
+         SIDE_BY_SIDE_DATA, PROJECTS_JSON, PROJECTS_CSV, METHODS_JSON)
+"""Every page and file of the site's own, whatever the catalogue holds (the schema files,
+in `data/schema/`, share no folder with records). A record whose page would land on one of
+them is refused (validation/page_paths.py); a test holds this list to what the generator
+writes for an empty catalogue."""
+
+
 # --- One page per record or term ----------------------------------------------------------
 
 def project(project_id: str) -> Route:

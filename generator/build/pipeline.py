@@ -22,9 +22,13 @@ from generator.build.writer import write_tree
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES, t
 from generator.routes import language_folder
+from generator.safe_output import shown, shown_lines
 from generator.schema import Method, Project
 from generator.site.generate import generate_all
 from generator.site.script_strings import theme_strings
+from generator.tracked import tracked_files
+from generator.validation.page_paths import page_path_problems
+from generator.validation.plausible import RECORD_DATE_FLOOR
 from generator.validation.report import format_text, summary
 from generator.validation.run import validate
 
@@ -51,7 +55,7 @@ class BuildOptions:
 
 def source_date_epoch(catalog: Catalog) -> int:
     """The newest added/reviewed date in the content: same content, same timestamps."""
-    dates = [dt.date(2000, 1, 1)]
+    dates = [RECORD_DATE_FLOOR]
     records: list[Project | Method] = [*catalog.projects.values(), *catalog.methods.values()]
     for record in records:
         dates.append(record.added)
@@ -68,7 +72,14 @@ def build(options: BuildOptions, say: Say = print) -> bool:
     try:
         roots = language_roots(normalised(options.site_url)) if options.site_url else {}
     except BadSiteUrl:
-        say(t(lang, "site.build.bad_site_url", url=options.site_url))
+        say(t(lang, "site.build.bad_site_url", url=shown(options.site_url or "")))
+        return False
+    tracked = tracked_files(options.md_root)
+    if tracked:
+        # Files a pull request forced into the Markdown folder: a link among them would
+        # make the build write its pages wherever it points (generator/tracked.py).
+        say(t(lang, "site.build.tracked", folder=shown(str(options.md_root)),
+              count=len(tracked), example=shown(str(tracked[0]))))
         return False
     result = validate(options.content)
     if not result.ok:
@@ -81,7 +92,16 @@ def build(options: BuildOptions, say: Say = print) -> bool:
           methods=len(catalog.methods), vocabularies=len(catalog.vocabularies),
           seconds=_since(started)))
     step = time.perf_counter()
-    for language, pages in generate_all(catalog).items():
+    trees = generate_all(catalog)
+    # The validator reserves the ids of the site's own pages; this catches any other way
+    # two pages could land on one address, before anything is written.
+    collisions = page_path_problems(trees, catalog, result.id_positions)
+    if collisions:
+        say(format_text(collisions, lang))
+        say(summary(collisions, len(result.files), lang))
+        say(t(lang, "site.build.failed_validation"))
+        return False
+    for language, pages in trees.items():
         report = write_tree(pages, options.md_root / language)
         say(t(lang, "site.build.markdown", lang=language, pages=len(pages),
               written=len(report.written), unchanged=len(report.unchanged),
@@ -97,7 +117,7 @@ def build(options: BuildOptions, say: Say = print) -> bool:
         _swap(work, options.site_dir)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    say(t(lang, "site.build.done", site=options.site_dir, seconds=_since(started)))
+    say(t(lang, "site.build.done", site=shown(str(options.site_dir)), seconds=_since(started)))
     return True
 
 
@@ -116,7 +136,8 @@ def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str
         target = work / language_folder(language)
         outcome = run_mkdocs(config, target, epoch)
         if not outcome.ok:
-            say(outcome.output)
+            # MkDocs quotes the generated pages, and so what the records say.
+            say(shown_lines(outcome.output))
             say(t(options.lang, "site.build.failed_mkdocs", lang=language))
             return False
         say(t(options.lang, "site.build.mkdocs", lang=language, seconds=_since(step)))
@@ -128,7 +149,7 @@ def _post_steps(options: BuildOptions, work: Path, say: Say) -> bool:
         step = time.perf_counter()
         error = run(work, options.lang)
         if error:
-            say(error)
+            say(shown_lines(error))
             say(t(options.lang, "site.build.failed_step", step=name))
             return False
         say(t(options.lang, "site.build.step", step=name, seconds=_since(step)))

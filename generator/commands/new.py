@@ -12,6 +12,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from generator.commands.validate import add_common_options
 from generator.i18n import t
+from generator.safe_output import shown
 from generator.scaffold import (
     KINDS,
     MAX_ID_LENGTH,
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 def create(kind: str, record_id: str | None, name: str | None, content: Path,
            language: str) -> Path:
     if not content.is_dir():
-        raise UserError(t(language, "new.error.no_content", path=content))
+        raise UserError(t(language, "new.error.no_content", path=shown(str(content))))
     interactive = sys.stdin.isatty()
     if (record_id is None or name is None) and not interactive:
         raise UserError(t(language, "new.error.not_interactive") + "\n"
@@ -109,7 +110,7 @@ def _checked_name(name: str, language: str) -> str:
 
 def _checked_id(record_id: str, folder: Path, language: str) -> str:
     if not is_valid_id(record_id):
-        message = t(language, "new.error.id_format", id=record_id, limit=MAX_ID_LENGTH)
+        message = t(language, "new.error.id_format", id=shown(record_id), limit=MAX_ID_LENGTH)
         suggestion = suggest_id(record_id)
         if suggestion and suggestion != record_id:
             message += "\n" + t(language, "new.error.id_suggestion", suggestion=suggestion)
@@ -122,5 +123,6 @@ def _checked_id(record_id: str, folder: Path, language: str) -> str:
 
 
 def _id_taken(path: Path, line: int, record_id: str, language: str) -> str:
-    return t(language, "new.error.id_exists", file=display_path(path), line=line, id=record_id)
+    return t(language, "new.error.id_exists", file=shown(display_path(path)), line=line,
+             id=record_id)
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic
-from generator.i18n import LANGUAGES
+from generator.i18n import LANGUAGES, t
 from generator.validation.cache import DEFAULT_CACHE, ValidationCache
 from generator.validation.files import available_processors
 from generator.validation.report import format_github, format_json, format_text, summary
@@ -45,10 +46,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="record files or folders (default: the whole content folder)")
     add_common_options(parser)
     parser.add_argument("--format", choices=tuple(FORMATS), default="text")
+    parser.add_argument("--today", type=day, default=None, metavar="YYYY-MM-DD",
+                        help="the day dates are judged against (default: today)")
     parser.add_argument("--no-cache", action="store_true",
                         help=f"read every file again instead of reusing results kept in "
                              f"{DEFAULT_CACHE}/ for files that have not changed")
     parser.set_defaults(run=run)
+
+
+def day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(" / ".join(
+            t(language, "quality.error.today", value=value) for language in LANGUAGES)) from None
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -67,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     result = validate(args.content, args.paths,
                       cache=None if args.no_cache else ValidationCache(DEFAULT_CACHE),
-                      workers=available_processors())
+                      workers=available_processors(), today=args.today)
     for text, to_stderr in FORMATS[args.format](result.diagnostics, len(result.files), args.lang):
         print(text, file=sys.stderr if to_stderr else sys.stdout)
     return 0 if result.ok else 1

@@ -2,7 +2,8 @@
 
 Values are language-neutral: ids and codes, numbers with a decimal point,
 several values separated by ";". Names come in both languages. The file starts
-with a byte-order mark so spreadsheet programs read å, ä and ö correctly.
+with a byte-order mark so spreadsheet programs read å, ä and ö correctly, and no
+cell can start a formula in one (`csv_safety`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from generator.analysis.comparison import ProjectComparison, ShareFigure, not_comparable
 from generator.catalog import Catalog
 from generator.export.computed import rounded
+from generator.export.csv_safety import safe_cell
 from generator.export.records import pages
 from generator.export.table_effect import EVIDENCE_COLUMNS
 from generator.routes import project_url
@@ -144,7 +146,8 @@ COLUMNS: dict[str, Cell] = {
 def projects_csv(catalog: Catalog, rows: list[ProjectComparison]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow([safe_cell(name) for name in COLUMNS])
     for row in sorted(rows, key=lambda row: row.project.id):
-        writer.writerow([cell(row, catalog) for cell in COLUMNS.values()])
+        # Every cell, not only the free-text ones: a column added later is covered too.
+        writer.writerow([safe_cell(cell(row, catalog)) for cell in COLUMNS.values()])
     return "\ufeff" + buffer.getvalue()

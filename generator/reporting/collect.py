@@ -107,9 +107,12 @@ def years_before(day: dt.date, years: int) -> dt.date:
 def collect(content_root: Path, today: dt.date, stale_years: int) -> Report:
     loaded = load_records(record_files(content_root))
     report = Report(today=today, stale_years=stale_years)
-    readable = {record.file for record in loaded.records}
-    report.unreadable = [file for file in loaded.files if file not in readable]
-    for record in sorted(loaded.records, key=lambda record: record.file):
+    # A record the schema rejected has no model to examine: it is listed with the files
+    # that could not be read at all, for `validate` to explain.
+    readable = [record for record in loaded.records if record.model is not None]
+    files = {record.file for record in readable}
+    report.unreadable = [file for file in loaded.files if file not in files]
+    for record in sorted(readable, key=lambda record: record.file):
         _examine(record, report)
     report.coverage.sort(key=lambda record: (record.percent, record.file))
     return report

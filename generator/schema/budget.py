@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from generator.schema.base import Record
 from generator.schema.common import Text
-from generator.schema.types import Id, PlainText
+from generator.schema.types import Amount, Id, PlainText
 
 Currency = Literal["SEK", "EUR"]
-AMOUNT_CEILING = 100_000_000_000
-"""No labour-market project in the catalogue's scope comes near 100 billion in any currency;
-a larger number is a typing mistake."""
-Amount = Annotated[int, Field(ge=0, le=AMOUNT_CEILING)]
 
 
 class Budget(Record):

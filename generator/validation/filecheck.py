@@ -15,6 +15,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic, format_path
 from generator.schema.types import ID_PATTERN
 from generator.validation.load import LoadedRecord, read_record
+from generator.validation.plausible import iso_date, record_patterns
 from generator.validation.recordcheck import record_problems
 from generator.validation.walk import values_at
 from generator.yamlsource import Position
@@ -53,12 +54,17 @@ class Summary:
     term_ids: list[str] = field(default_factory=list)
     """A vocabulary's term ids as written, so a reference to a term is known even when the
     vocabulary has errors of its own."""
+    term_positions: list[Position] = field(default_factory=list)
+    """Where each of `term_ids` stands."""
     term_counties: dict[str, Any] = field(default_factory=dict)
     """A valid vocabulary's terms and their county (municipalities name one)."""
     duplicate_terms: list[Diagnostic] = field(default_factory=list)
     municipalities: list[Reference] = field(default_factory=list)
     counties: list[Any] | None = None
     """The project's counties, when a municipality's county may be checked against them."""
+    dates: list[Reference] = field(default_factory=list)
+    """Every date the schema accepted, as ISO text, for the range checks that depend on the
+    day they run (`plausible.date_problems`)."""
 
 
 @dataclass
@@ -93,8 +99,9 @@ def summarise(record: LoadedRecord, data: dict[str, Any]) -> Summary:
     if record.kind == "vocabulary":
         spec = TERM_REFERENCES.get(str(data.get("kind")))
         specs = [spec] if spec else []
-        summary.term_ids = [str(term_id) for _, term_id in
-                            values_at(document.data, ("terms", "*", "id"))]
+        terms = list(values_at(document.data, ("terms", "*", "id")))
+        summary.term_ids = [str(term_id) for _, term_id in terms]
+        summary.term_positions = [document.locate(path) for path, _ in terms]
         if record.model is not None:
             _terms(record, summary)
     else:
@@ -104,6 +111,10 @@ def summarise(record: LoadedRecord, data: dict[str, Any]) -> Summary:
             (format_path(path), value, document.locate(path))
             for path, value in values_at(data, pattern)
             if isinstance(value, str) and not record.is_broken(path)]))
+    summary.dates = [(format_path(path), written, document.locate(path))
+                     for pattern in record_patterns(record.kind)
+                     for path, value in values_at(data, pattern)
+                     if not record.is_broken(path) and (written := iso_date(value))]
     counties = data.get("counties")
     if record.kind == "project" and isinstance(counties, list) \
             and not record.is_broken(("counties",)):

@@ -77,10 +77,14 @@ def _relative(absolute: Path, folder: Path) -> str:
 
 
 def record_files(content_root: Path) -> list[Path]:
+    """The entries of each kind folder. A linked content or kind folder is not read at all
+    (`symlinks.symlink_problems` reports it): what it lists is outside the repository."""
     found: list[Path] = []
+    if os.path.islink(content_root):
+        return found
     for folder in KIND_FOLDERS:
         directory = content_root / folder
-        if directory.is_dir():
+        if directory.is_dir() and not directory.is_symlink():
             found.extend(sorted(p for p in directory.iterdir() if p.name not in IGNORED_NAMES))
     return found
 

@@ -37,7 +37,7 @@ PATTERN_CODES = {ID_PATTERN: "id_format", r"^\d{2,4}$": "code_format",
                  r"^\d{4}(-\d{2}(-\d{2})?)?$": "partial_date",
                  r"^[0-9A-Za-z./-]{1,40}$": "esf_case_id",
                  r"^[^@\s<>]+@[^@\s<>]+\.[a-zA-Z]{2,}$": "email"}
-SAME_CODES = {"url", "partial_date", *TEXT_CODES}
+SAME_CODES = {"url", "partial_date", "amount_too_large", *TEXT_CODES}
 SIMPLE_CODES = {"literal_error": "not_allowed_value", "string_too_short": "empty_text",
                 "string_too_long": "too_long", "too_long": "too_many", "too_short": "too_few",
                 "greater_than_equal": "too_small", "less_than_equal": "too_large"}

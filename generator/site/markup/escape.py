@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 import re
 
-from generator.schema.link_targets import unsafe_rendered_targets
+from generator.schema.link_targets import rendered_targets
+from generator.schema.nesting import MAX_NESTING, nesting
 from generator.schema.types import MAX_BRACKETS
 
 # HTML's special characters and those Markdown or its extensions could read as
@@ -44,6 +45,10 @@ def prose(markdown: str, top_level: int = 3) -> str:
     Headings are pushed down so a record can never add a second h1 or break
     the page's outline.
     """
+    if nesting(markdown)[0] > MAX_NESTING:
+        # Refused by the validator; defence in depth as below. Python-Markdown would recurse
+        # once per level: shown as written, in one paragraph of raw HTML it does not parse.
+        return f"<p>{text(markdown)}</p>"
     # Python-Markdown reads a lone carriage return as a line break, the patterns below only
     # a line feed: one kind of line break for both, or a `\r# Heading` would stay an h1.
     safe = markdown.replace("\r\n", "\n").replace("\r", "\n")
@@ -53,10 +58,11 @@ def prose(markdown: str, top_level: int = 3) -> str:
         lambda match: match.group(1) + "#" * min(6, len(match.group(2)) + top_level - 1), safe)
     safe = _SETEXT_UNDERLINE.sub(lambda match: match.group(1) + "&#61;" * len(match.group(2)),
                                  safe)
-    if "[" in safe and (safe.count("[") > MAX_BRACKETS or unsafe_rendered_targets(safe)):
+    if "[" in safe and (safe.count("[") > MAX_BRACKETS or any(rendered_targets(safe))):
         # The validator refuses these already (generator.schema.types); this is defence in
         # depth for text that reaches the site by another way or a reading the validator
         # gets wrong. Whatever slips through is shown as written: no bracket, no link, no image.
-        # So is text with more brackets than Python-Markdown reads in reasonable time.
+        # So is text with more brackets than Python-Markdown reads in reasonable time, and a
+        # relative link, which MkDocs --strict would refuse naming the page, not the record.
         safe = safe.replace("[", "&#91;").replace("]", "&#93;")
     return safe.strip("\n")

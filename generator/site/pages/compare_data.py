@@ -76,6 +76,7 @@ def data_page(base: Context) -> Page:
         f"<p>{t('compare.data.files.languages')}</p>",
         heading(2, t("compare.data.csv.heading"), "csv"),
         f"<p>{t('compare.data.csv.format')}</p>",
+        f"<p>{t('compare.data.csv.formulas')}</p>",
         columns,
         heading(2, t("compare.data.codes.heading"), "codes"),
         *codes,
