@@ -9,15 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
+from generator.ids import MAX_ID_LENGTH, suggest_id
 from generator.schema.types import Id
 
+__all__ = ["KINDS", "MAX_ID_LENGTH", "existing_record", "is_valid_id", "render", "suggest_id",
+           "template"]
+
 KINDS = {"project": "projects", "method": "methods"}
-MAX_ID_LENGTH = 64
 _TEMPLATES = Path(__file__).parent
 _ID = TypeAdapter(Id)
 
@@ -50,14 +52,6 @@ def is_valid_id(record_id: str) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def suggest_id(name: str) -> str:
-    """`Göinge Forward: En väg in!` -> `goinge-forward-en-vag-in`."""
-    plain = unicodedata.normalize("NFKD", name.lower())
-    ascii_only = "".join(char for char in plain if not unicodedata.combining(char))
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
-    return slug[:MAX_ID_LENGTH].rstrip("-")
 
 
 def existing_record(folder: Path, record_id: str) -> tuple[Path, int] | None:
