@@ -6,6 +6,7 @@ from generator.analysis.outcomes import OUTCOME_FIELDS
 from generator.site.context import Context
 from generator.site.html import definition_list, heading, table
 from generator.site.page import Page
+from generator.site.pages.glossary import glossary_section
 
 PRECISIONS = ("exact", "about", "at_least", "just_over", "almost")
 GOAL_STATUSES = ("met", "not_met", "unclear", "not_stated")
@@ -53,5 +54,6 @@ def about_page(base: Context) -> Page:
         *(f"<p>{t(f'site.about.{key}')}</p>" for key in ("what", "who", "sources", "language")),
         heading(2, t("site.about.heading.contribute"), "contribute"),
         *(f"<p>{t(f'site.about.contribute.{key}')}</p>" for key in ("how", "rules", "errors")),
+        *glossary_section(ctx),
     ]
     return Page("about.md", "\n\n".join(body) + "\n")
