@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.validation import schema_errors
+from generator.validation import number_text, schema_errors
 from generator.yamlsource import SYNTAX_PROBLEMS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -117,6 +117,7 @@ def validator_codes() -> set[str]:
     found |= {f"{code}_{variant}" for code in schema_errors.ONE_OF
               for variant in ("both", "none")}
     found |= {code for code, _ in SYNTAX_PROBLEMS.values()}
+    found |= set(number_text.CODES)
     return found
 
 

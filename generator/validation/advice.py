@@ -44,7 +44,9 @@ class Advice:
                           {"found": value, "kind": kind, **self.advice(kind, value)})
 
     def malformed(self, problem: Diagnostic, kind: str) -> Diagnostic:
-        """The schema's `id_format` for a reference, with the id it probably means."""
+        """The schema's `id_format` or `code_format` for a reference, with the id (or code)
+        it probably means: `Supported Employment` -> `supported-employment`, `Haninge` ->
+        `0136`."""
         params = {key: value for key, value in problem.params.items() if key != "suggestion"}
         advice = self.advice(kind, str(params.get("found", "")))
         advice["variant"] = "reference" if advice.get("suggestion") else "reference_none"

@@ -103,16 +103,20 @@ def summarise(record: LoadedRecord, data: dict[str, Any]) -> Summary:
     return summary
 
 
+MALFORMED_CODES = ("id_format", "code_format")
+"""The schema's "not an id" and "not a code": for a reference, the id meant is findable."""
+
+
 def _set_apart_malformed(problems: list[Diagnostic], record: LoadedRecord,
                          summary: Summary) -> list[Diagnostic]:
-    """Move the schema's "not an id" for each reference into the summary: the checks across
-    records report it, with the id that was probably meant."""
+    """Move the schema's "not an id" (or code) for each reference into the summary: the
+    checks across records report it, with the id that was probably meant."""
     meant = {format_path(path): kind
              for pattern, kind in reference_specs(record.kind, record.document.data)
              for path, _ in values_at(record.document.data, pattern)}
     kept = []
     for problem in problems:
-        if problem.code == "id_format" and problem.field in meant:
+        if problem.code in MALFORMED_CODES and problem.field in meant:
             summary.malformed.append((meant[problem.field], problem))
         else:
             kept.append(problem)

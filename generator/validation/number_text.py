@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+CODES = ("wrong_type_unquote", "number_with_spaces", "decimal_comma", "percent_sign")
+"""Every code `number_text_problem` gives."""
+
 _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 """Spaces people put between groups of digits: ordinary, no-break, thin, narrow no-break."""
 _GROUPED = re.compile(r"^[+-]?\d+(?:[ \u00a0\u2009\u202f]+\d+)+(?:[.,]\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
-_PERCENT = re.compile(r"^([+-]?\d+(?:[.,]\d+)?)\s*%$")
+_PERCENT = re.compile(r"^([+-]?\d+(?:[.,]\d+)?)[ \u00a0\u2009\u202f]*%$")
 _PLAIN = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
 
@@ -21,6 +24,11 @@ def number_text_problem(expected: str, found: str, quoted: bool) -> tuple[str, s
     """`(code, corrected value)` for a text that was meant as a number of the `expected`
     kind (`whole_number` or `number`), or None when it does not look like one."""
     text = found.strip()
+    percent = _PERCENT.match(text)
+    if percent:
+        # "17 %" with or without quotes: the sign is what the contributor must drop.
+        corrected = _corrected(expected, _SPACES.sub("", percent.group(1)))
+        return ("percent_sign", corrected) if corrected else None
     if quoted:
         corrected = _corrected(expected, _SPACES.sub("", text))
         return ("wrong_type_unquote", corrected) if corrected else None
@@ -29,10 +37,6 @@ def number_text_problem(expected: str, found: str, quoted: bool) -> tuple[str, s
         return ("number_with_spaces", corrected) if corrected else None
     if expected == "number" and _DECIMAL_COMMA.match(text):
         return "decimal_comma", text.replace(",", ".")
-    percent = _PERCENT.match(text)
-    if percent:
-        corrected = _corrected(expected, percent.group(1))
-        return ("percent_sign", corrected) if corrected else None
     return None
 
 

@@ -15,6 +15,7 @@ from generator.diagnostics import Diagnostic, format_path, plain_value
 from generator.ids import suggest_id
 from generator.schema.types import ID_PATTERN, TEXT_CODES, PartialDate
 from generator.validation.number_text import number_text_problem
+from generator.validation.type_advice import closest_option, type_variant
 from generator.yamlsource import Document, Path
 
 _TYPE_ERRORS = {
@@ -113,8 +114,13 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
     elif code in TYPE_CODES:
         params["expected_type"] = _TYPE_ERRORS[kind]
         params.setdefault("written", plain_value(found))
+        variant = type_variant(code, _TYPE_ERRORS[kind], found, _unwrap(_field(model, loc)[0]))
+        if variant:
+            params.setdefault("variant", variant)
     elif code in ("not_allowed_value", "not_allowed_value_quote"):
         params["options"] = ", ".join(_options(ctx))
+        if code == "not_allowed_value":
+            params["suggestion"] = closest_option(found, _options(ctx))
     elif code == "invalid":
         params["detail"] = detail["msg"]
     elif code in SAME_CODES:

@@ -21,5 +21,6 @@ def vocabulary_problems(record: LoadedRecord) -> list[Diagnostic]:
         where = ("terms", index[last], "broader", broader[last].index(closing))
         problems.append(Diagnostic(
             "broader_cycle", record.file, *record.document.locate(where), format_path(where),
-            {"id": path[0], "chain": " → ".join(path), "last": last, "closing": closing}))
+            {"id": path[0], "found": closing, "chain": " → ".join(path), "last": last,
+             "closing": closing}))
     return problems
