@@ -25,10 +25,11 @@ DAY = dt.date(2026, 1, 15)
 
 
 @pytest.fixture
-def content(tmp_path: Path) -> Path:
+def content(tmp_path: Path, catalogue_content: Path) -> Path:
+    """The real vocabularies: a template's examples must be valid where contributors use it."""
     root = tmp_path / "content"
     for folder in ("vocabularies", "sources"):
-        shutil.copytree(REPO / "content" / folder, root / folder)
+        shutil.copytree(catalogue_content / folder, root / folder)
     (root / "projects").mkdir()
     (root / "methods").mkdir()
     return root

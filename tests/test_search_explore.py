@@ -10,18 +10,17 @@ import json
 from urllib.parse import quote
 
 import pytest
-from conftest import CONTENT
+from conftest import fixture_catalog
 from playwright.sync_api import Browser, Page
 from search_browser import explorer_links
 
 from generator.site.context import Context
 from generator.site.facets import facet_values, sort_values
 from generator.site.index import build_index
-from generator.validation.run import validate
 
 pytestmark = pytest.mark.browser
 
-CATALOG = validate(CONTENT).catalog
+CATALOG = fixture_catalog()
 ROOTS = {"sv": "", "en": "en/"}
 
 

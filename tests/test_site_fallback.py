@@ -6,19 +6,18 @@ import copy
 
 import markdown
 from bs4 import BeautifulSoup
-from conftest import CONTENT
+from conftest import fixture_catalog
 
 from generator.catalog import Catalog
 from generator.schema.common import Prose, Text
 from generator.site.coverage import untranslated_fields
 from generator.site.generate import generate
-from generator.validation.run import validate
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "def_list", "admonition", "toc"]
 
 
 def catalogue_missing_translations() -> Catalog:
-    catalog = copy.copy(validate(CONTENT).catalog)
+    catalog = copy.copy(fixture_catalog())
     catalog.projects = dict(catalog.projects)
     sin = catalog.projects["sin"]
     catalog.projects["sin"] = sin.model_copy(update={

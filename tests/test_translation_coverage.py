@@ -15,12 +15,12 @@ from generator.schema.common import Prose, Text
 from generator.site.coverage import untranslated_fields
 from generator.validation.run import validate
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
+CONTENT = Path(__file__).resolve().parent / "fixtures" / "catalogue"
 PROJECT = "arbetsmarknadscenter"
 
 
 def content_without_some_english(folder: Path) -> Path:
-    """A copy of the content whose project has no English summary and no English name."""
+    """A copy of the fixture catalogue whose project has no English summary and name."""
     content = folder / "content"
     shutil.copytree(CONTENT, content)
     path = content / "projects" / f"{PROJECT}.yml"

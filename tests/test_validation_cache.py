@@ -16,7 +16,7 @@ from generator.validation.filecheck import FileResult
 from generator.validation.report import format_json
 from generator.validation.run import validate
 
-CONTENT = REPO / "content"
+CONTENT = REPO / "tests" / "fixtures" / "catalogue"
 PROJECT = "projects/goinge-forward.yml"
 
 

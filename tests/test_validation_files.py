@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers_validation import CATALOGUE, REPO, VALID, run_cli, validate_examples
+from helpers_validation import CATALOGUE, REPO, VALID, validate_examples
 
 from generator.validation.run import validate
 from generator.yamlsource import MAX_FILE_BYTES
