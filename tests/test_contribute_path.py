@@ -31,7 +31,9 @@ def page(site: Path, url: str) -> BeautifulSoup:
 def test_the_guide_prints_the_commands_this_test_runs(lang: str) -> None:
     guide = GUIDES[lang].read_text(encoding="utf-8")
     for command in ("python -m generator new project --id",
-                    "python -m generator validate content/projects/"):
+                    "python -m generator validate content/projects/",
+                    "python -m generator new organisation --name",
+                    "python -m generator new term target-groups --name"):
         assert command in guide
 
 
