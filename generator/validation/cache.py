@@ -36,7 +36,7 @@ DEFAULT_CACHE = Path("build/cache/validation")
 _PACKAGE = Path(__file__).resolve().parent.parent
 # Whatever the per-file result depends on (with the versions of the libraries the schema
 # uses). Messages do not (they are rendered later), but including them costs nothing.
-_SOURCES = ("yamlsource.py", "diagnostics.py", "schema", "validation", "i18n")
+_SOURCES = ("yamlsource.py", "diagnostics.py", "ids.py", "schema", "terms", "validation", "i18n")
 _MAGIC = b"vta-validation-1\n"
 _GENERATION = re.compile(r"^[0-9a-f]{16}$")
 
