@@ -106,3 +106,16 @@ def test_record_with_errors_still_counts_as_existing(tmp_path: Path) -> None:
     result = validate(content)
     assert {(d.file.rpartition("/")[2], d.code) for d in result.diagnostics} == {
         ("supported-employment.yml", "unknown_key")}
+
+
+def test_a_file_that_is_no_record_is_named(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "projects" / "notes.txt"
+    path.parent.mkdir()
+    path.write_text("anteckningar\n", encoding="utf-8")
+    code, out, _ = validate_examples(capsys, str(path), "--lang", "en")
+    assert code == 1
+    assert out.startswith(
+        f"{path}: error: The file notes.txt is not a YAML record.\n"
+        "    Expected: only .yml files in content/projects, content/methods and "
+        "content/vocabularies\n")

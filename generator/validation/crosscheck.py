@@ -13,7 +13,7 @@ from typing import Any
 from generator.catalog import Catalog
 from generator.diagnostics import Diagnostic
 from generator.terms.municipal import municipal_organisations
-from generator.validation.advice import Advice
+from generator.validation.advice import Advice, where
 from generator.validation.derivedcheck import derived_duplicates
 from generator.validation.filecheck import Summary, record_id
 from generator.validation.load import LoadedRecord
@@ -103,10 +103,14 @@ def known_labels(entries: list[Entry]) -> dict[str, Labels]:
 def _references(file: str, summary: Summary, known: dict[str, set[str]],
                 advice: Advice) -> list[Diagnostic]:
     problems = []
+    missing: set[str] = set()
     for kind, references in summary.references:
         if kind not in known:
-            problems.append(Diagnostic("missing_vocabulary", file, *summary.root_position, "",
-                                       {"kind": kind}))
+            # Once per vocabulary, and only when the record does refer to it.
+            if references and kind not in missing:
+                missing.add(kind)
+                problems.append(Diagnostic("missing_vocabulary", file, *references[0][2],
+                                           references[0][0], {"kind": kind, "file": where(kind)}))
             continue
         ids = known[kind]
         for reference in references:
