@@ -93,6 +93,7 @@ def test_what_exists_already_is_not_written_again(
     (["term", "target-groups", "--name", "Unga <b>vuxna</b>"], "The name cannot be used"),
     (["term", "target-groups", "--name", "Unga", "--id", "Unga"], 'The id "Unga" cannot'),
     (["project", "extra-word", "--id", "x", "--name", "X"], "takes no word after it"),
+    (["project", "--id", "x", "--name", "X", "--type", "other"], "are for organisations"),
 ])
 def test_refusals_say_what_to_do_and_write_nothing(
         content: Path, capsys: pytest.CaptureFixture[str], argv: list[str], says: str) -> None:

@@ -44,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
         if args.vocabulary is not None:
             raise UserError(t(language, "new.error.extra_argument", kind=args.kind,
                               found=args.vocabulary))
+        if args.name_en or args.organisation_type or args.broader:
+            raise UserError(t(language, "new.error.term_option", kind=args.kind))
         path = create(args.kind, args.record_id, args.name, args.content, language)
     except UserError as error:
         print(error, file=sys.stderr)
