@@ -149,6 +149,7 @@ SYNTAX_PROBLEMS: dict[str, tuple[str, bool]] = {
     "did not find expected '-' indicator": ("yaml.syntax.indentation", False),
     "could not find expected ':'": ("yaml.syntax.missing_colon", True),
     "found character that cannot start any token": ("yaml.syntax.reserved_character", False),
+    "found unknown escape character": ("yaml.syntax.escape", False),
 }
 
 

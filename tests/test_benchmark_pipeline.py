@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import FIXTURE_CONTENT
 
 from benchmarks.page_bytes import ALL_PAGES, bytes_by_kind, page_kind
 from benchmarks.pipeline_stages import write_markdown_trees
@@ -21,7 +22,7 @@ PROJECTS = 3
 @pytest.fixture(scope="module")
 def trees(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("benchmark-pipeline")
-    result = validate(write_catalogue(PROJECTS, folder / "content"))
+    result = validate(write_catalogue(PROJECTS, folder / "content", FIXTURE_CONTENT))
     assert result.ok
     write_markdown_trees(result.catalog, folder / "md")
     for lang in LANGUAGES:
@@ -66,8 +67,8 @@ def test_the_baseline_config_is_plain_material(trees: Path, lang: str) -> None:
 
 
 def test_the_same_count_writes_the_same_catalogue(tmp_path: Path) -> None:
-    first = write_catalogue(PROJECTS, tmp_path / "a")
-    second = write_catalogue(PROJECTS, tmp_path / "b")
+    first = write_catalogue(PROJECTS, tmp_path / "a", FIXTURE_CONTENT)
+    second = write_catalogue(PROJECTS, tmp_path / "b", FIXTURE_CONTENT)
     assert {path.relative_to(first): path.read_bytes() for path in first.rglob("*.yml")} == {
         path.relative_to(second): path.read_bytes() for path in second.rglob("*.yml")}
 

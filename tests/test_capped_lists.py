@@ -25,7 +25,8 @@ from generator.site.lookups.index import PROJECTS_SHOWN, build_index
 from generator.validation.run import validate
 
 SMALL, LARGE = 150, 400
-"""Clones of six seed records: from about 120 on, every group has more than PROJECTS_SHOWN."""
+"""Clones of the fixture catalogue's six projects: from about 120 on, every group has more
+than PROJECTS_SHOWN."""
 CAPPED_PAGES = ("compare/methods.md", "compare/success-factors.md", "organisations/index.md")
 ALLOWED_GROWTH_BYTES = 2_000
 """Room for longer totals and more caveat counts; a row per project is far more."""
@@ -138,7 +139,23 @@ def test_method_pages_link_all_their_projects_in_the_explorer(
         assert counts[explorer_filter(str(links[0]["href"]))] == len(using), method_id
 
 
-def test_the_real_catalogue_is_under_every_cap(markdown_trees: Path) -> None:
+def test_the_fixture_catalogue_is_under_every_cap(markdown_trees: Path) -> None:
     # Six projects: every list complete, so no cap sentence anywhere.
     for page in markdown_trees.rglob("*.md"):
         assert not capped_notes(page.read_text(encoding="utf-8")), page
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_cap_sentence_of_the_real_catalogue_counts_its_group(
+        catalogue_markdown: Path, catalogue_catalog: Catalog, lang: str) -> None:
+    """However many records it holds: a list is capped only past PROJECTS_SHOWN, and the
+    sentence gives the number the explorer finds."""
+    counts = facet_counts(catalogue_catalog, lang)
+    for page in sorted((catalogue_markdown / lang).rglob("*.md")):
+        for note in capped_notes(page.read_text(encoding="utf-8")):
+            link = note.find("a")
+            assert isinstance(link, Tag), page
+            total = counts[explorer_filter(str(link["href"]))]
+            assert total > PROJECTS_SHOWN, page
+            assert note.get_text().startswith(SENTENCE[lang].format(
+                shown=number(PROJECTS_SHOWN, lang), total=number(total, lang))), page

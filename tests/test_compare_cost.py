@@ -1,6 +1,6 @@
 """Cost per participant on the pages and in the data, with fixture budgets.
 
-No seed record states a budget, so two real records get one here, in memory:
+No record of the fixture catalogue states a budget, so two get one here, in memory:
 Goinge Forward 2 460 000 kr for exactly 246 participants (10 000 kr each) and
 Steget vidare 1 000 000 kr for about 1000 interim participants (1000 kr each,
 between 1 000 000 / 1100 = 909 and 1 000 000 / 900 = 1111 kr).
@@ -14,15 +14,14 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import CONTENT
+from conftest import fixture_catalog
 
 from generator.catalog import Catalog
 from generator.page import Page
 from generator.schema.project import Budget
 from generator.site.generate import generate
-from generator.validation.run import validate
 
-REAL = validate(CONTENT).catalog
+REAL = fixture_catalog()
 BUDGETS = {"goinge-forward": Budget(source="goinge-article", currency="SEK", total=2_460_000),
            "steget-vidare": Budget(source="steget-vidare-article", currency="SEK",
                                    total=1_000_000)}

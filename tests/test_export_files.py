@@ -9,15 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CONTENT, attr, one, soup
+from conftest import attr, fixture_catalog, one, soup
 
 from generator.export.licence import LICENCE_ID, LICENCE_URL
 from generator.export.table import COLUMNS
 from generator.schema import Method, Project
 from generator.schema.export import SCHEMA_NAMES, json_schema_text
-from generator.validation.run import validate
 
-CATALOG = validate(CONTENT).catalog
+CATALOG = fixture_catalog()
 
 
 def load(site: Path, name: str) -> Any:

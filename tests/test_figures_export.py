@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from conftest import CONTENT
+from conftest import FIXTURE_CONTENT as CONTENT
 from helpers_validation import VALID, record_files
 
 from generator.analysis.aggregate import method_summaries

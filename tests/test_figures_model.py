@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from conftest import CONTENT
+from conftest import FIXTURE_CONTENT as CONTENT
 from helpers_validation import INVALID, record_files
 from pydantic import ValidationError
 

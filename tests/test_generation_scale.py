@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from conftest import CONTENT, catalogue_with_seeds
+from conftest import catalogue_with_seeds, fixture_catalog
 
 from generator.analysis.related import SPARE, RelatedProjects
 from generator.catalog import Catalog
@@ -91,7 +91,7 @@ def test_method_pages_show_a_capped_table_and_link_to_every_project(
 
 
 def test_project_pages_do_not_grow_with_the_catalogue(large_catalog: Catalog) -> None:
-    small = {page.path: page for page in generate(validate(CONTENT).catalog, "en")}
+    small = {page.path: page for page in generate(fixture_catalog(), "en")}
     large = {page.path: page for page in generate(large_catalog, "en")}
     for path, page in small.items():
         if path.startswith("projects/") and path != "projects/index.md":

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from generator.schema.refusals import CROSS_FIELD_CODES
-from generator.validation import schema_errors
+from generator.validation import number_text, schema_errors
 from generator.yamlsource import SYNTAX_PROBLEMS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -120,6 +120,7 @@ def validator_codes() -> set[str]:
               for variant in ("both", "none")}
     found |= {code for code, _ in SYNTAX_PROBLEMS.values()}
     found |= set(CROSS_FIELD_CODES) | set(schema_errors.RETIRED_KEYS.values())
+    found |= set(number_text.CODES)
     return found
 
 

@@ -10,16 +10,15 @@ import json
 from urllib.parse import quote
 
 import pytest
-from conftest import CONTENT
+from conftest import fixture_catalog
 from playwright.sync_api import Browser, Page
 from search_browser import explorer_links
 
 from generator.site.lookups.facets import facet_values, sort_values
-from generator.validation.run import validate
 
 pytestmark = pytest.mark.browser
 
-CATALOG = validate(CONTENT).catalog
+CATALOG = fixture_catalog()
 ROOTS = {"sv": "", "en": "en/"}
 
 

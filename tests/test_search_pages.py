@@ -10,16 +10,15 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import CONTENT, attr, one, soup
+from conftest import attr, fixture_catalog, one, soup
 
 from generator.schema.common import Text
 from generator.site.context import Context
 from generator.site.lookups.facets import facet_values, sort_values
 from generator.site.lookups.index import build_index
 from generator.site.pages.explore import explore_page
-from generator.validation.run import validate
 
-CATALOG = validate(CONTENT).catalog
+CATALOG = fixture_catalog()
 ROOTS = {"sv": "", "en": "en/"}
 
 

@@ -6,20 +6,19 @@ import copy
 
 import markdown
 from bs4 import BeautifulSoup
-from conftest import CONTENT
+from conftest import fixture_catalog
 
 from generator.catalog import Catalog
 from generator.diagnostics import format_path
 from generator.reporting.translation import untranslated
 from generator.schema.common import Prose, Text
 from generator.site.generate import generate
-from generator.validation.run import validate
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "def_list", "admonition", "toc"]
 
 
 def catalogue_missing_translations() -> Catalog:
-    catalog = copy.copy(validate(CONTENT).catalog)
+    catalog = copy.copy(fixture_catalog())
     catalog.projects = dict(catalog.projects)
     sin = catalog.projects["sin"]
     catalog.projects["sin"] = sin.model_copy(update={

@@ -18,13 +18,13 @@ from generator.schema.common import Prose, Text
 from generator.site.generate import generate
 from generator.validation.run import validate
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
+CONTENT = Path(__file__).resolve().parent / "fixtures" / "catalogue"
 PROJECT = "arbetsmarknadscenter"
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "def_list", "admonition", "toc"]
 
 
 def content_without_some_english(folder: Path) -> Path:
-    """A copy of the content whose project has no English summary and no English name."""
+    """A copy of the fixture catalogue whose project has no English summary and name."""
     content = folder / "content"
     shutil.copytree(CONTENT, content)
     path = content / "projects" / f"{PROJECT}.yml"

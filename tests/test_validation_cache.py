@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -12,11 +13,13 @@ from helpers_validation import INVALID, REPO
 from generator.cli import main
 from generator.validation import files as files_module
 from generator.validation.cache import ValidationCache
-from generator.validation.filecheck import FileResult
+from generator.validation.cache_format import CachedSummary, decode, encode
+from generator.validation.filecheck import FileResult, check_file
 from generator.validation.report import format_json
 from generator.validation.run import validate
+from generator.validation.summary import Summary
 
-CONTENT = REPO / "content"
+CONTENT = REPO / "tests" / "fixtures" / "catalogue"
 PROJECT = "projects/goinge-forward.yml"
 
 
@@ -194,3 +197,16 @@ def test_a_new_validator_version_clears_the_old_entries_and_nothing_else(
     assert not (base / "0123456789abcdef").exists()
     assert unrelated.is_dir()
     assert len(list(cache.root.rglob("*.json"))) == 1
+
+
+def test_every_summary_field_survives_the_cache_exactly() -> None:
+    """A field added to `Summary` but not to the cache's format would come back empty from a
+    warm cache, and the checks across records would quietly see less (labels for
+    suggestions, derived organisations)."""
+    assert {field.name for field in dataclasses.fields(Summary)} \
+        == set(CachedSummary.model_fields)
+    for path in sorted(CONTENT.rglob("*.yml")):
+        result = check_file(path, str(path.relative_to(CONTENT)))
+        assert result.summary is not None, path
+        decoded = decode(encode("key", result.problems, result.summary), "key")
+        assert decoded == (result.problems, result.summary), path

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from generator.commands.new import both
+from generator.commands.new_common import both
 from generator.commands.validate import add_common_options
 from generator.i18n import t
 from generator.reporting.collect import collect

@@ -21,11 +21,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, JsonValue, ValidationError
 
 from generator.diagnostics import Diagnostic, Severity
-from generator.validation.filecheck import Summary
+from generator.validation.summary import Summary
 
 FORMAT = "vta-validation-2"
 Position = tuple[int, int]
 Reference = tuple[str, str, Position]
+Labels = dict[str, tuple[str, str | None]]
 
 
 class _Strict(BaseModel):
@@ -49,8 +50,12 @@ class CachedSummary(_Strict):
     root_position: Position
     valid: bool
     references: list[tuple[str, list[Reference]]]
+    malformed: list[tuple[str, CachedDiagnostic]]
     term_ids: list[str]
     term_positions: list[Position]
+    labels: Labels
+    term_places: dict[str, tuple[str, Position]]
+    derived: dict[str, Labels]
     term_counties: dict[str, str | None]
     duplicate_terms: list[CachedDiagnostic]
     municipalities: list[Reference]
@@ -105,8 +110,10 @@ def _summary(summary: Summary) -> dict[str, Any]:
     return {"kind": summary.kind, "record_id": summary.record_id,
             "id_position": summary.id_position, "root_position": summary.root_position,
             "valid": summary.valid, "references": summary.references,
+            "malformed": [(kind, _diagnostic(problem)) for kind, problem in summary.malformed],
             "term_ids": summary.term_ids, "term_positions": summary.term_positions,
-            "term_counties": summary.term_counties,
+            "labels": summary.labels, "term_places": summary.term_places,
+            "derived": summary.derived, "term_counties": summary.term_counties,
             "duplicate_terms": [_diagnostic(problem) for problem in summary.duplicate_terms],
             "municipalities": summary.municipalities,
             "counties": None if summary.counties is None else [
@@ -118,8 +125,11 @@ def _restored_summary(cached: CachedSummary) -> Summary:
     # The validated lists are used as they are: the model is thrown away right after.
     return Summary(
         cached.kind, cached.record_id, cached.id_position, cached.root_position, cached.valid,
-        references=cached.references, term_ids=cached.term_ids,
-        term_positions=cached.term_positions, term_counties=cached.term_counties,
+        references=cached.references,
+        malformed=[(kind, _restored(problem)) for kind, problem in cached.malformed],
+        term_ids=cached.term_ids, term_positions=cached.term_positions, labels=cached.labels,
+        term_places=cached.term_places, derived=cached.derived,
+        term_counties=cached.term_counties,
         duplicate_terms=[_restored(problem) for problem in cached.duplicate_terms],
         municipalities=cached.municipalities,
         counties=None if cached.counties is None else [

@@ -68,6 +68,11 @@ def _params(diagnostic: Diagnostic, language: str) -> dict[str, Any]:
         params["expected_type"] = t(language, f"type.{params['expected_type']}")
     if "kind" in params and has(language, f"kind.{params['kind']}"):
         params["kind"] = t(language, f"kind.{params['kind']}")
+    if isinstance(params.get("suggestion"), list):
+        # Several ids that were probably meant: `"a"`, `"a" eller "b"`.
+        quoted = [f'"{item}"' for item in params["suggestion"]]
+        params["suggestion"] = t(language, "report.or", first=", ".join(quoted[:-1]),
+                                 last=quoted[-1]) if len(quoted) > 1 else "".join(quoted)
     return params
 
 
@@ -80,8 +85,12 @@ def render(diagnostic: Diagnostic, language: str) -> dict[str, str]:
         parts["expected"] = t(language, f"{base}.expected", **params)
     if "found" in params:
         parts["found"] = params["found"]
-    fix_key = f"{base}.fix_suggestion" if params.get("suggestion") else f"{base}.fix"
-    if has(language, fix_key):
+    # The most specific advice the message has: its variant (as the checker chose), one
+    # for when there is a suggestion, or its general advice.
+    variants = [f"{base}.fix_{params['variant']}"] if params.get("variant") else []
+    variants += [f"{base}.fix_suggestion"] if params.get("suggestion") else []
+    fix_key = next((key for key in [*variants, f"{base}.fix"] if has(language, key)), None)
+    if fix_key is not None:
         parts["fix"] = t(language, fix_key, **params)
     return parts
 

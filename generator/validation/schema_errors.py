@@ -12,8 +12,11 @@ from typing import Any
 from pydantic import BaseModel, BeforeValidator, ValidationError
 
 from generator.diagnostics import Diagnostic, FieldPath, format_path, plain_value
+from generator.ids import suggest_id
 from generator.schema.refusals import CROSS_FIELD_CODES
 from generator.schema.types import ID_PATTERN, TEXT_CODES, PartialDate
+from generator.validation.number_text import number_text_problem
+from generator.validation.type_advice import closest_option, type_variant
 from generator.yamlsource import Document
 
 _TYPE_ERRORS = {
@@ -38,6 +41,9 @@ PATTERN_CODES = {ID_PATTERN: "id_format", r"^\d{2,4}$": "code_format",
                  r"^[0-9A-Za-z./-]{1,40}$": "esf_case_id",
                  r"^[^@\s<>]+@[^@\s<>]+\.[a-zA-Z]{2,}$": "email"}
 SAME_CODES = {"url", "partial_date", "amount_too_large", *TEXT_CODES}
+TYPE_CODES = ("wrong_type", "wrong_type_quote", "wrong_type_unquote", "empty_value",
+              "not_whole_number", "number_with_spaces", "decimal_comma", "percent_sign")
+"""Codes for a value of the wrong kind: their messages name the kind expected."""
 SIMPLE_CODES = {"literal_error": "not_allowed_value", "string_too_short": "empty_text",
                 "string_too_long": "too_long", "too_long": "too_many", "too_short": "too_few",
                 "greater_than_equal": "too_small", "less_than_equal": "too_large"}
@@ -103,6 +109,12 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
     if code == "not_allowed_value" and not isinstance(found, str) and \
             params.get("written") in _options(ctx):
         code = "not_allowed_value_quote"  # `status: yes` is read as true, not as "yes"
+    if code in ("wrong_type", "wrong_type_unquote") and isinstance(found, str) and \
+            _TYPE_ERRORS[kind] in ("whole_number", "number"):
+        code = _number_code(_TYPE_ERRORS[kind], found, loc not in document.written, code,
+                            params)
+    if code == "id_format" and isinstance(found, str) and suggest_id(found) not in ("", found):
+        params["suggestion"] = suggest_id(found)
     needle = _culprit(code, ctx, found)
     if needle and isinstance(found, str) and needle in found:
         line, column = document.find(loc, needle) or (line, column)
@@ -114,11 +126,16 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
         params = {"limit": ctx.get("min_length")}
     elif code in ("too_small", "too_large"):
         params["limit"] = _number(ctx.get("ge", ctx.get("le")))
-    elif code in ("wrong_type", "wrong_type_quote", "wrong_type_unquote", "empty_value"):
+    elif code in TYPE_CODES:
         params["expected_type"] = _TYPE_ERRORS[kind]
         params.setdefault("written", plain_value(found))
+        variant = type_variant(code, _TYPE_ERRORS[kind], found, _unwrap(_field(model, loc)[0]))
+        if variant:
+            params.setdefault("variant", variant)
     elif code in ("not_allowed_value", "not_allowed_value_quote"):
         params["options"] = ", ".join(_options(ctx))
+        if code == "not_allowed_value":
+            params["suggestion"] = closest_option(found, _options(ctx))
     elif code == "invalid":
         params["detail"] = detail["msg"]
     elif code in SAME_CODES:
@@ -149,6 +166,20 @@ def _code(kind: str, ctx: dict[str, Any], found: Any, partial_date: bool) -> str
     if kind == "string_pattern_mismatch":
         return PATTERN_CODES.get(str(ctx.get("pattern", "")), "pattern")
     return kind if kind in SAME_CODES else "invalid"
+
+
+def _number_code(expected: str, found: str, quoted: bool, code: str,
+                 params: dict[str, Any]) -> str:
+    """Why a number was read as text (quotes, spaces, a decimal comma, a % sign), with the
+    value to write instead in `params["corrected"]`."""
+    problem = number_text_problem(expected, found, quoted)
+    if problem is None:
+        # "Remove the quotes" would be wrong advice for a value that has none.
+        return code if quoted else "wrong_type"
+    params["corrected"] = problem[1]
+    if problem[0] == "wrong_type_unquote":
+        params["variant"] = "number"
+    return problem[0]
 
 
 def _options(ctx: dict[str, Any]) -> list[str]:
@@ -182,6 +213,8 @@ def _excerpt(text: str, index: int, width: int = 56) -> str:
 def _type_code(expected: str, found: Any) -> str:
     if found is None:
         return "empty_value"
+    if expected == "whole_number" and isinstance(found, float):
+        return "not_whole_number"
     if expected == "text" and isinstance(found, (bool, int, float, dt.date)):
         return "wrong_type_quote"
     if expected in ("whole_number", "number") and isinstance(found, str) and _looks_numeric(found):

@@ -1,7 +1,7 @@
 """Hostile files and values: odd ids, invisible characters, huge or bomb-shaped YAML,
 binary data, links out of the content folder, a folder full of junk.
 
-Each case spoils a copy of the real content and runs the real build. It must refuse
+Each case spoils a copy of the fixture catalogue and runs the real build. It must refuse
 with a message naming the file (and the line, for problems inside a file) and leave
 the previous site as it was, or succeed with nothing unsafe in the site.
 """

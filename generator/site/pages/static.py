@@ -10,6 +10,7 @@ from generator.routes import ABOUT, COMPARING_ANCHOR, HOW_TO_READ
 from generator.schema.evaluation import EvidenceLevel
 from generator.schema.figure import Precision
 from generator.site.context import Context
+from generator.site.fragments.glossary import glossary_section
 from generator.site.markup.html import definition_list, heading, table
 
 CAVEATS = ("definitions", "timing", "self_reported", "small_numbers", "target_groups",
@@ -54,5 +55,6 @@ def about_page(base: Context) -> Page:
         *(f"<p>{t(f'site.about.{key}')}</p>" for key in ("what", "who", "sources", "language")),
         heading(2, t("site.about.heading.contribute"), "contribute"),
         *(f"<p>{t(f'site.about.contribute.{key}')}</p>" for key in ("how", "rules", "errors")),
+        *glossary_section(ctx),
     ]
     return Page(ABOUT.path, "\n\n".join(body) + "\n")
