@@ -1,8 +1,18 @@
-"""Shared fixtures: the real site, built once per test session with the real pipeline.
+"""Shared fixtures: two catalogues, each built once per test session with the real pipeline.
 
-`built_site` is the site folder (Swedish at the root, English under en/);
-`markdown_trees` is the generated Markdown (sv/ and en/). Both are read-only:
-tests that change anything must copy them first.
+Contributors add records all the time, so no test may depend on what `content/` happens
+to hold. Two catalogues therefore:
+
+- the fixture catalogue (`tests/fixtures/catalogue/`, a frozen copy of the six seed
+  projects): `built_site`, `markdown_trees`, `fixture_catalog()`. Tests of exact figures,
+  orders and particular records use these.
+- the real catalogue (`content/`): `catalogue_site`, `catalogue_markdown`,
+  `catalogue_catalog`, `catalogue_content`. Tests using them check only what holds for any
+  catalogue, and are marked `catalogue` automatically, so `pytest -m catalogue` runs every
+  test that reads `content/` (tests/test_newcomer.py does, on a copy with a new project).
+
+Sites are folders (Swedish at the root, English under en/), Markdown trees hold sv/ and
+en/. All are read-only: tests that change anything must copy them first.
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ from __future__ import annotations
 import shutil
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,24 +29,46 @@ from playwright.sync_api import Browser, Page
 
 from benchmarks.browser import chromium, serve
 from benchmarks.synthetic import write_catalogue
-from generator.site.build import BuildOptions, build
+from generator.build.pipeline import BuildOptions, build
+from generator.catalog import Catalog
+from generator.validation.run import validate
 
 REPO = Path(__file__).resolve().parent.parent
-CONTENT = REPO / "content"
+FIXTURE_CONTENT = REPO / "tests" / "fixtures" / "catalogue"
+"""The frozen fixture catalogue: exact figures are tested on it."""
+_REAL_CONTENT = REPO / "content"
+CATALOGUE_FIXTURES = frozenset({"catalogue_site", "catalogue_markdown", "catalogue_catalog",
+                                "catalogue_content"})
+"""Fixtures that read the real catalogue; a test using one is marked `catalogue`."""
 if str(REPO) not in sys.path:
     # `benchmarks` (the synthetic catalogue) is not an installed package.
     sys.path.insert(0, str(REPO))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if CATALOGUE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.catalogue)
+
+
+@cache
+def fixture_catalog() -> Catalog:
+    """The fixture catalogue, validated (the same records `built_site` shows)."""
+    result = validate(FIXTURE_CONTENT)
+    assert result.ok, result.diagnostics
+    return result.catalog
+
+
 def catalogue_with_seeds(count: int, folder: Path) -> Path:
-    """`count` synthetic projects plus the real seed projects, in `folder/content`."""
-    content = write_catalogue(count, folder / "content")
-    for record in (CONTENT / "projects").glob("*.yml"):
+    """`count` synthetic projects cloned from the fixture catalogue, plus its own projects,
+    in `folder/content`."""
+    content = write_catalogue(count, folder / "content", FIXTURE_CONTENT)
+    for record in (FIXTURE_CONTENT / "projects").glob("*.yml"):
         shutil.copy(record, content / "projects" / record.name)
     return content
 
 
-def build_into(folder: Path, content: Path = CONTENT) -> tuple[bool, list[str]]:
+def build_into(folder: Path, content: Path = FIXTURE_CONTENT) -> tuple[bool, list[str]]:
     """Build `content` into `folder/site` (Markdown in `folder/md`); return success and output."""
     output: list[str] = []
     options = BuildOptions(content=content, md_root=folder / "md", site_dir=folder / "site",
@@ -43,24 +76,59 @@ def build_into(folder: Path, content: Path = CONTENT) -> tuple[bool, list[str]]:
     return build(options, say=output.append), output
 
 
-@pytest.fixture(scope="session")
-def _real_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("real-build")
-    ok, output = build_into(folder)
+def _built(tmp_path_factory: pytest.TempPathFactory, name: str, content: Path) -> Path:
+    folder = tmp_path_factory.mktemp(name)
+    ok, output = build_into(folder, content)
     assert ok, "\n".join(output)
-    yield folder
+    return folder
 
 
 @pytest.fixture(scope="session")
-def built_site(_real_build: Path) -> Path:
-    """The real catalogue's site, built with `mkdocs build --strict` (both languages)."""
-    return _real_build / "site"
+def _fixture_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _built(tmp_path_factory, "fixture-build", FIXTURE_CONTENT)
 
 
 @pytest.fixture(scope="session")
-def markdown_trees(_real_build: Path) -> Path:
-    """The generated Markdown of the real catalogue: `<path>/sv/…` and `<path>/en/…`."""
-    return _real_build / "md"
+def built_site(_fixture_build: Path) -> Path:
+    """The fixture catalogue's site, built with `mkdocs build --strict` (both languages)."""
+    return _fixture_build / "site"
+
+
+@pytest.fixture(scope="session")
+def markdown_trees(_fixture_build: Path) -> Path:
+    """The generated Markdown of the fixture catalogue: `<path>/sv/…` and `<path>/en/…`."""
+    return _fixture_build / "md"
+
+
+@pytest.fixture(scope="session")
+def catalogue_content() -> Path:
+    """The real content folder. Only for checks that hold whatever records it holds."""
+    return _REAL_CONTENT
+
+
+@pytest.fixture(scope="session")
+def catalogue_catalog(catalogue_content: Path) -> Catalog:
+    """The real catalogue, validated."""
+    result = validate(catalogue_content)
+    assert result.ok, result.diagnostics
+    return result.catalog
+
+
+@pytest.fixture(scope="session")
+def _catalogue_build(tmp_path_factory: pytest.TempPathFactory, catalogue_content: Path) -> Path:
+    return _built(tmp_path_factory, "catalogue-build", catalogue_content)
+
+
+@pytest.fixture(scope="session")
+def catalogue_site(_catalogue_build: Path) -> Path:
+    """The real catalogue's site, built like `built_site`."""
+    return _catalogue_build / "site"
+
+
+@pytest.fixture(scope="session")
+def catalogue_markdown(_catalogue_build: Path) -> Path:
+    """The generated Markdown of the real catalogue."""
+    return _catalogue_build / "md"
 
 
 def soup(site: Path, url: str) -> BeautifulSoup:

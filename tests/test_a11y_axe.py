@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import CONTENT, build_into, soup
+from conftest import FIXTURE_CONTENT, build_into, soup
 from playwright.sync_api import Browser, Page
 from test_a11y_pages import AXE_SCRIPT, page_urls
 
@@ -107,9 +107,9 @@ def test_axe_reports_a_known_violation(page: Page) -> None:
 
 @pytest.fixture(scope="module")
 def untranslated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The catalogue with one project lacking its English: Swedish fallback on en pages."""
+    """The fixture catalogue with one project lacking its English: Swedish fallback on en pages."""
     folder = tmp_path_factory.mktemp("untranslated")
-    shutil.copytree(CONTENT, folder / "content")
+    shutil.copytree(FIXTURE_CONTENT, folder / "content")
     record_file = folder / "content" / "projects" / "sin.yml"
     record = yaml.safe_load(record_file.read_text(encoding="utf-8"))
     for field in ("name", "summary", "description"):

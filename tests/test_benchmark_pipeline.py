@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import FIXTURE_CONTENT
 
 from benchmarks.page_bytes import ALL_PAGES, bytes_by_kind, page_kind
 from benchmarks.pipeline_stages import write_markdown_trees
 from benchmarks.plain_site import write_plain_tree
 from benchmarks.synthetic import write_catalogue
 from generator.i18n import LANGUAGES
-from generator.site.generate import NAV_PAGES
+from generator.routes import NAV_PAGES
 from generator.validation.run import validate
 
 PROJECTS = 3
@@ -21,7 +22,7 @@ PROJECTS = 3
 @pytest.fixture(scope="module")
 def trees(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("benchmark-pipeline")
-    result = validate(write_catalogue(PROJECTS, folder / "content"))
+    result = validate(write_catalogue(PROJECTS, folder / "content", FIXTURE_CONTENT))
     assert result.ok
     write_markdown_trees(result.catalog, folder / "md")
     for lang in LANGUAGES:
@@ -61,13 +62,13 @@ def test_the_baseline_config_is_plain_material(trees: Path, lang: str) -> None:
     assert config["theme"] == {"name": "material", "language": lang}
     assert config["plugins"] == []
     assert "markdown_extensions" not in config and "extra_css" not in config
-    assert config["nav"] == [page for page in NAV_PAGES
-                             if (trees / "md" / lang / page).is_file()]
+    assert config["nav"] == [route.path for route in NAV_PAGES
+                             if (trees / "md" / lang / route.path).is_file()]
 
 
 def test_the_same_count_writes_the_same_catalogue(tmp_path: Path) -> None:
-    first = write_catalogue(PROJECTS, tmp_path / "a")
-    second = write_catalogue(PROJECTS, tmp_path / "b")
+    first = write_catalogue(PROJECTS, tmp_path / "a", FIXTURE_CONTENT)
+    second = write_catalogue(PROJECTS, tmp_path / "b", FIXTURE_CONTENT)
     assert {path.relative_to(first): path.read_bytes() for path in first.rglob("*.yml")} == {
         path.relative_to(second): path.read_bytes() for path in second.rglob("*.yml")}
 

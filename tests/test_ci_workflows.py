@@ -1,4 +1,6 @@
-"""CI files call only commands and scripts that exist, and run the README's test command."""
+"""The workflows call only commands and scripts that exist: CI runs the README's test command
+after the records are checked, the deployment publishes main with its address, and every
+action is pinned by commit."""
 
 from __future__ import annotations
 
@@ -33,11 +35,67 @@ def commands() -> list[str]:
     return found
 
 
-def test_there_is_a_workflow_for_pull_requests_and_pushes() -> None:
-    assert WORKFLOWS
+PINNED = re.compile(r"^[\w.-]+/[\w.-]+(?:/[\w./-]+)?@[0-9a-f]{40}$")
+VERSION_COMMENT = re.compile(r"uses:\s*\S+@[0-9a-f]{40}\s+#\s*v\d+(?:\.\d+){0,2}\s*$")
+
+
+def triggers(workflow: Any) -> Any:
+    return workflow.get(True) or workflow.get("on")  # YAML 1.1 reads `on` as true
+
+
+def workflow(name: str) -> Any:
+    [found] = [load(path) for path in WORKFLOWS if path.name == name]
+    return found
+
+
+def step_index(steps_: list[dict[str, Any]], test: str) -> int:
+    return next(index for index, step in enumerate(steps_)
+                if test in str(step.get("run", "")) + str(step.get("uses", "")))
+
+
+def test_ci_runs_for_pull_requests_and_pushes() -> None:
+    assert {"pull_request", "push"} <= set(triggers(workflow("ci.yml")))
+
+
+def test_every_action_is_pinned_by_commit_with_its_release_beside_it() -> None:
     for path in WORKFLOWS:
-        triggers = load(path).get(True) or load(path).get("on")  # YAML 1.1 reads `on` as true
-        assert {"pull_request", "push"} <= set(triggers)
+        used = [str(step["uses"]) for step in steps(load(path)) if "uses" in step]
+        assert used, path.name
+        assert [use for use in used if not PINNED.match(use)] == [], path.name
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+                 if re.match(r"^\s*(?:-\s*)?uses:", line)]
+        assert len(lines) == len(used)
+        assert [line for line in lines if not VERSION_COMMENT.search(line)] == [], path.name
+
+
+def test_ci_checks_records_first_and_tests_the_code_after_the_build() -> None:
+    order = steps(workflow("ci.yml"))
+    annotate = step_index(order, "--format github")
+    whole = next(index for index, step in enumerate(order)
+                 if str(step.get("run", "")).strip() == ".venv/bin/python -m generator validate")
+    build = step_index(order, "generator build")
+    tests = step_index(order, ".ci/run")
+    assert annotate < whole < build < tests
+    # Problems in the code's tests are reported even when a record was wrong.
+    assert order[tests]["if"] == "${{ !cancelled() }}"
+
+
+def test_deployment_publishes_main_with_its_address() -> None:
+    deploy = workflow("deploy.yml")
+    assert triggers(deploy) == {"push": {"branches": ["main"]}}
+    build, publish = deploy["jobs"]["build"], deploy["jobs"]["deploy"]
+    uses = {str(step.get("uses", "")).split("@")[0]: step for step in build["steps"]}
+    pages = uses["actions/configure-pages"]
+    [site] = [step for step in build["steps"] if "generator build" in str(step.get("run", ""))]
+    assert site["env"]["VTA_SITE_URL"] == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+    assert step_index(build["steps"], "configure-pages") < build["steps"].index(site)
+    assert uses["actions/upload-pages-artifact"]["with"]["path"] == "site/"
+    assert publish["needs"] == "build"
+    assert publish["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["permissions"] == {"contents": "read"}
+    [release] = publish["steps"]
+    assert str(release["uses"]).startswith("actions/deploy-pages@")
+    assert publish["environment"]["url"] == f"${{{{ steps.{release['id']}.outputs.page_url }}}}"
 
 
 def test_generator_commands_and_their_options_exist() -> None:
@@ -77,8 +135,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_workflow_shape() -> None:
-    [workflow] = [load(path) for path in WORKFLOWS if path.name == "ci.yml"]
-    uses = {str(step.get("uses", "")).split("@")[0]: step for step in steps(workflow)}
+    uses = {str(step.get("uses", "")).split("@")[0]: step for step in steps(workflow("ci.yml"))}
     assert uses["actions/setup-python"]["with"]["python-version"] == "3.11"
     assert uses["actions/upload-artifact"]["with"]["path"] == "site/"
     assert "actions/checkout" in uses

@@ -10,17 +10,16 @@ from collections.abc import Iterator
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import CONTENT
+from conftest import fixture_catalog
 from playwright.sync_api import Browser, FloatRect, Page
 
 from generator.site.generate import generate
-from generator.validation.run import validate
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize("path", ["compare/index.md", "compare/methods.md"])
 def test_chart_block_keeps_its_accessible_structure(lang: str, path: str) -> None:
-    pages = {page.path: page.markdown for page in generate(validate(CONTENT).catalog, lang)}
+    pages = {page.path: page.markdown for page in generate(fixture_catalog(), lang)}
     block = BeautifulSoup(pages[path], "html.parser").select_one(".vta-chart")
     assert block is not None
     layout = block.select_one(":scope > .vta-chart__layout")

@@ -1,6 +1,6 @@
 """Cost per participant on the pages and in the data, with fixture budgets.
 
-No seed record states a budget, so two real records get one here, in memory:
+No record of the fixture catalogue states a budget, so two get one here, in memory:
 Goinge Forward 2 460 000 kr for exactly 246 participants (10 000 kr each) and
 Steget vidare 1 000 000 kr for about 1000 interim participants (1000 kr each,
 between 1 000 000 / 1100 = 909 and 1 000 000 / 900 = 1111 kr).
@@ -14,19 +14,17 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from conftest import CONTENT
+from conftest import fixture_catalog
 
 from generator.catalog import Catalog
+from generator.page import Page
 from generator.schema.project import Budget
-from generator.site.context import Context
-from generator.site.index import build_index
-from generator.site.page import Page
-from generator.site.pages.compare import compare_pages
-from generator.validation.run import validate
+from generator.site.generate import generate
 
-REAL = validate(CONTENT).catalog
-BUDGETS = {"goinge-forward": Budget(source="goinge-article", total_sek=2_460_000),
-           "steget-vidare": Budget(source="steget-vidare-article", total_sek=1_000_000)}
+REAL = fixture_catalog()
+BUDGETS = {"goinge-forward": Budget(source="goinge-article", currency="SEK", total=2_460_000),
+           "steget-vidare": Budget(source="steget-vidare-article", currency="SEK",
+                                   total=1_000_000)}
 
 
 def catalog_with_budgets() -> Catalog:
@@ -37,7 +35,7 @@ def catalog_with_budgets() -> Catalog:
 
 def pages(lang: str) -> dict[str, Page]:
     catalog = catalog_with_budgets()
-    return {page.path: page for page in compare_pages(Context(catalog, build_index(catalog), lang))}
+    return {page.path: page for page in generate(catalog, lang)}
 
 
 def cost_cell(markdown: str, project_id: str) -> str:
@@ -78,13 +76,14 @@ def test_cost_per_participant_in_the_data_files() -> None:
     files = pages("sv")
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(
         files["data/projects.csv"].markdown.removeprefix("\ufeff")))}
-    assert rows["goinge-forward"]["budget_total_sek"] == "2460000"
-    assert rows["goinge-forward"]["cost_per_participant_sek"] == "10000"
+    goinge = rows["goinge-forward"]
+    assert (goinge["budget_total"], goinge["budget_currency"]) == ("2460000", "SEK")
+    assert (goinge["cost_per_participant"], goinge["cost_currency"]) == ("10000", "SEK")
     assert rows["goinge-forward"]["cost_flags"] == ""
-    assert rows["steget-vidare"]["cost_per_participant_sek"] == "1000"
+    assert rows["steget-vidare"]["cost_per_participant"] == "1000"
     assert rows["steget-vidare"]["cost_flags"] == "approximate;interim"
-    assert rows["sin"]["cost_per_participant_sek"] == ""
+    assert rows["sin"]["cost_per_participant"] == ""
     projects = {e["id"]: e for e in json.loads(files["data/projects.json"].markdown)["projects"]}
-    cost = projects["steget-vidare"]["computed"]["cost_per_participant_sek"]
-    assert cost == {"value": 1000.0, "low": 909.09, "high": 1111.11,
+    cost = projects["steget-vidare"]["computed"]["cost_per_participant"]
+    assert cost == {"value": 1000.0, "low": 909.09, "high": 1111.11, "currency": "SEK",
                     "flags": ["approximate", "interim"]}

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, attr, one, soup
+from conftest import attr, fixture_catalog, one, soup
 
 from generator.site.pages.compare_side import ASPECTS
-from generator.validation.run import validate
 
-CATALOG = validate(CONTENT).catalog
+CATALOG = fixture_catalog()
 ROOTS = {"sv": "", "en": "en/"}
 
 

@@ -1,7 +1,7 @@
 """The path CONTRIBUTING.md promises a newcomer: scaffold, fill in, validate, build, see the page.
 
 Each step is the command the guide prints, run through the same entry point a contributor's
-shell reaches, against a copy of the real catalogue.
+shell reaches, against a copy of the real catalogue (so these tests are marked `catalogue`).
 """
 
 from __future__ import annotations
@@ -31,16 +31,19 @@ def page(site: Path, url: str) -> BeautifulSoup:
 def test_the_guide_prints_the_commands_this_test_runs(lang: str) -> None:
     guide = GUIDES[lang].read_text(encoding="utf-8")
     for command in ("python -m generator new project --id",
-                    "python -m generator validate content/projects/"):
+                    "python -m generator validate content/projects/",
+                    "python -m generator new organisation --name",
+                    "python -m generator new term target-groups --name"):
         assert command in guide
 
 
 @pytest.fixture(scope="module")
-def contributed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def contributed(tmp_path_factory: pytest.TempPathFactory,
+                catalogue_content: Path) -> tuple[Path, Path]:
     """A copy of the catalogue with one new project added as the guide says, then built."""
     folder = tmp_path_factory.mktemp("contribute")
     content = folder / "content"
-    shutil.copytree(REPO / "content", content)
+    shutil.copytree(catalogue_content, content)
     assert main(["new", "project", "--id", RECORD_ID, "--name", NAME,
                  "--content", str(content)]) == 0
     record = content / "projects" / f"{RECORD_ID}.yml"

@@ -1,6 +1,6 @@
 """explore/facet-labels.json pairs every facet label with its other-language label.
 
-Checked against what the built site really carries: the Pagefind filters on
+Checked, on the real catalogue's site, against what it really carries: the Pagefind filters on
 each project page (paired by position, in both languages) and the explorer's
 checkboxes, whose values are the labels the address holds.
 """
@@ -37,12 +37,14 @@ def filters(page: BeautifulSoup) -> dict[str, list[str]]:
     return found
 
 
-def test_the_same_file_in_both_languages(built_site: Path) -> None:
+def test_the_same_file_in_both_languages(catalogue_site: Path) -> None:
+    built_site = catalogue_site
     assert table(built_site) == table(built_site, "en")
     assert table(built_site)["languages"] == list(LANGUAGES)
 
 
-def test_pairs_match_the_filters_on_every_project_page(built_site: Path) -> None:
+def test_pairs_match_the_filters_on_every_project_page(catalogue_site: Path) -> None:
+    built_site = catalogue_site
     known = pairs(built_site)
     missing = []
     for html in sorted((built_site / "projects").glob("*/index.html")):
@@ -56,7 +58,8 @@ def test_pairs_match_the_filters_on_every_project_page(built_site: Path) -> None
     assert not missing, "\n".join(missing)
 
 
-def test_every_checkbox_of_both_explorers_can_be_carried_across(built_site: Path) -> None:
+def test_every_checkbox_of_both_explorers_can_be_carried_across(catalogue_site: Path) -> None:
+    built_site = catalogue_site
     known = pairs(built_site)
     for column, root in enumerate(("", "en/")):
         for box in soup(built_site, f"{root}explore/").select(

@@ -8,13 +8,12 @@ from pathlib import Path
 import markdown
 import pytest
 from bs4 import BeautifulSoup
-from conftest import CONTENT, soup
+from conftest import fixture_catalog, soup
 
 from generator.export.jsonld import project_json_ld, project_script, script_json
 from generator.schema.common import Prose, Text
-from generator.validation.run import validate
 
-CATALOG = validate(CONTENT).catalog
+CATALOG = fixture_catalog()
 HOSTILE = '</script><script>alert(1)</script><!-- & </SCRIPT > \u2028 "quoted"'
 MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables", "def_list", "admonition", "toc"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -24,10 +25,11 @@ DAY = dt.date(2026, 1, 15)
 
 
 @pytest.fixture
-def content(tmp_path: Path) -> Path:
+def content(tmp_path: Path, catalogue_content: Path) -> Path:
+    """The real vocabularies: a template's examples must be valid where contributors use it."""
     root = tmp_path / "content"
     for folder in ("vocabularies", "sources"):
-        shutil.copytree(REPO / "content" / folder, root / folder)
+        shutil.copytree(catalogue_content / folder, root / folder)
     (root / "projects").mkdir()
     (root / "methods").mkdir()
     return root
@@ -76,9 +78,38 @@ def test_required_fields_are_written_uncommented(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ["project", "method"])
-def test_web_editor_copy_has_one_rule_fill_every_empty_text(kind: str) -> None:
-    data = yaml.safe_load(template(kind))
-    assert (data["id"], data["name"]["sv"], data["added"]) == ("", "", "")
+def test_web_editor_copy_has_plain_rules_and_no_placeholders(kind: str) -> None:
+    """Copied raw in GitHub's web editor: every `""` is filled in, the date goes after
+    `added:` unquoted (an empty `""` there would invite a quoted date), and nothing is a
+    token for a program to replace."""
+    text = template(kind)
+    data = yaml.safe_load(text)
+    assert (data["id"], data["name"]["sv"], data["added"]) == ("", "", None)
+    assert "\nadded:\n" in text and "utan citattecken" in text.split("\nadded:")[0]
+    assert not re.search(r"__[A-Z]+__|<[a-z-]+>|\{[a-z_]+\}|XXX|TODO", text)
+
+
+@pytest.mark.parametrize("kind", ["project", "method"])
+def test_web_editor_copy_filled_by_hand_validates(content: Path, kind: str) -> None:
+    path = content / f"{kind}s" / "for-hand.yml"
+    text = template(kind).replace('\nid: ""\n', "\nid: for-hand\n")
+    text = text.replace("\nadded:\n", "\nadded: 2026-01-15\n")
+    path.write_text(fill_required(text), encoding="utf-8")
+    assert main(["validate", "--content", str(content), str(path)]) == 0
+
+
+@pytest.mark.parametrize("kind", ["project", "method"])
+def test_web_editor_copy_left_unfilled_explains_the_date(content: Path, kind: str,
+                                                          capsys: pytest.CaptureFixture[str]
+                                                          ) -> None:
+    path = content / f"{kind}s" / "ofyllt.yml"
+    path.write_text(template(kind), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["validate", "--content", str(content), str(path), "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    added = next(line for line in out.splitlines() if ": added:" in line)
+    assert "The field is empty." in added
+    assert "Expected: a date YYYY-MM-DD" in out
 
 
 @pytest.mark.parametrize("kind", ["project", "method"])

@@ -27,7 +27,8 @@ def alternates(page: BeautifulSoup, here: str) -> dict[str, str]:
     return found
 
 
-def test_every_page_names_itself_in_both_languages(built_site: Path) -> None:
+def test_every_page_names_itself_in_both_languages(catalogue_site: Path) -> None:
+    built_site = catalogue_site
     problems = []
     for html in pages(built_site):
         here = address(built_site, html)
@@ -39,7 +40,8 @@ def test_every_page_names_itself_in_both_languages(built_site: Path) -> None:
     assert not problems, "\n".join(problems[:20])
 
 
-def test_head_and_language_switch_agree(built_site: Path) -> None:
+def test_head_and_language_switch_agree(catalogue_site: Path) -> None:
+    built_site = catalogue_site
     for html in pages(built_site):
         here = address(built_site, html)
         page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
@@ -50,7 +52,8 @@ def test_head_and_language_switch_agree(built_site: Path) -> None:
             assert urljoin(here, str(switch["href"])) == head[str(switch["hreflang"])], here
 
 
-def test_the_404_page_names_no_alternates(built_site: Path) -> None:
+def test_the_404_page_names_no_alternates(catalogue_site: Path) -> None:
+    built_site = catalogue_site
     for html in (built_site / "404.html", built_site / "en" / "404.html"):
         page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         assert not page.select("head link[rel=alternate][hreflang]"), html

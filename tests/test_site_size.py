@@ -1,11 +1,11 @@
-"""Detail pages must not grow with the catalogue: ~300 synthetic projects vs the real six."""
+"""Detail pages must not grow with the catalogue: ~300 synthetic projects vs the fixture six."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, build_into, catalogue_with_seeds
+from conftest import FIXTURE_CONTENT, build_into, catalogue_with_seeds
 
 SYNTHETIC_PROJECTS = 300
 ALLOWED_GROWTH_BYTES = 1500
@@ -34,4 +34,5 @@ def test_page_size_does_not_grow_with_the_catalogue(
 
 def test_the_large_catalogue_has_every_project_page(large_site: Path) -> None:
     pages = list((large_site / "en" / "projects").glob("*/index.html"))
-    assert len(pages) == SYNTHETIC_PROJECTS + len(list((CONTENT / "projects").glob("*.yml")))
+    seeds = list((FIXTURE_CONTENT / "projects").glob("*.yml"))
+    assert len(pages) == SYNTHETIC_PROJECTS + len(seeds)

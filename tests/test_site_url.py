@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO, attr, one, soup
+from conftest import FIXTURE_CONTENT, REPO, attr, one, soup
 
+from generator.build.pipeline import BuildOptions, build
+from generator.build.site_url import BadSiteUrl, normalised
 from generator.cli import parser
 from generator.commands.build import options_from
-from generator.site.build import BuildOptions, build
-from generator.site.site_url import BadSiteUrl, normalised
 
 SITE_URL = "https://example.org/paths/"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -29,7 +29,7 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 def addressed_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("addressed")
     output: list[str] = []
-    options = BuildOptions(content=REPO / "content", md_root=folder / "md",
+    options = BuildOptions(content=FIXTURE_CONTENT, md_root=folder / "md",
                            site_dir=folder / "site", project_root=REPO, lang="en",
                            site_url="https://example.org/paths")
     assert build(options, say=output.append), "\n".join(output)
@@ -99,6 +99,18 @@ def test_without_an_address_nothing_half_made(built_site: Path) -> None:
         assert hrefs and not any("None" in href or "//" in href for href in hrefs)
 
 
+def test_robots_txt_names_the_root_sitemap(addressed_site: Path) -> None:
+    lines = (addressed_site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert lines == ["User-agent: *", "Disallow:", "", f"Sitemap: {SITE_URL}sitemap.xml"]
+    assert not (addressed_site / "en" / "robots.txt").exists(), "only at the root"
+
+
+def test_robots_txt_without_an_address_names_no_sitemap(built_site: Path) -> None:
+    text = (built_site / "robots.txt").read_text(encoding="utf-8")
+    assert text.splitlines() == ["User-agent: *", "Disallow:"]
+    assert not (built_site / "en" / "robots.txt").exists()
+
+
 @pytest.mark.parametrize("url", ["example.org/paths/", "ftp://example.org/", "https://",
                                  "https://example.org/?lang=sv", "https://example.org/#top",
                                  "https://example.org/a path/", 'https://example.org/"x'])
@@ -109,7 +121,7 @@ def test_unusable_addresses_are_refused(url: str) -> None:
 
 def test_a_refused_address_stops_the_build_with_a_message(tmp_path: Path) -> None:
     output: list[str] = []
-    options = BuildOptions(content=REPO / "content", md_root=tmp_path / "md",
+    options = BuildOptions(content=FIXTURE_CONTENT, md_root=tmp_path / "md",
                            site_dir=tmp_path / "site", project_root=REPO, lang="en",
                            site_url="example.org")
     assert not build(options, say=output.append)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import pickle
+import dataclasses
+import json
 import shutil
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from helpers_validation import INVALID, REPO
 from generator.cli import main
 from generator.validation import files as files_module
 from generator.validation.cache import ValidationCache
-from generator.validation.filecheck import FileResult
+from generator.validation.cache_format import CachedSummary, decode, encode
+from generator.validation.filecheck import FileResult, check_file
 from generator.validation.report import format_json
 from generator.validation.run import validate
+from generator.validation.summary import Summary
 
-CONTENT = REPO / "content"
+CONTENT = REPO / "tests" / "fixtures" / "catalogue"
 PROJECT = "projects/goinge-forward.yml"
 
 
@@ -34,7 +37,7 @@ def report(content: Path, cache: ValidationCache | None, paths: list[Path] | Non
 
 
 def entries(cache: ValidationCache) -> list[Path]:
-    return sorted(cache.root.rglob("*.pickle"))
+    return sorted(cache.root.rglob("*.json"))
 
 
 def test_second_run_is_served_from_the_cache_with_the_same_report(content: Path,
@@ -69,14 +72,19 @@ def test_an_unchanged_file_still_sees_a_reference_broken_elsewhere(content: Path
     assert after == report(content, None)
 
 
+def _reshaped(blob: bytes) -> bytes:
+    entry = json.loads(blob)
+    entry["problems"] = [["not", "a result"]]
+    return json.dumps(entry).encode()
+
+
 @pytest.mark.parametrize("damage", [
     lambda blob: b"",
     lambda blob: blob[: len(blob) // 2],
     lambda blob: b"\x80\x05garbage",
-    lambda blob: blob.split(b"\n", 2)[0] + b"\n" + blob.split(b"\n", 2)[1] + b"\n"
-    + pickle.dumps(("not", "a result")),
+    _reshaped,
     lambda blob: blob.replace(b"vta-validation", b"something-else", 1),
-], ids=["empty", "cut-short", "not-a-pickle", "wrong-shape", "wrong-header"])
+], ids=["empty", "cut-short", "not-json", "wrong-shape", "wrong-format"])
 def test_a_damaged_entry_is_ignored_silently(content: Path, tmp_path: Path,
                                              damage: object) -> None:
     cache = ValidationCache(tmp_path / "cache")
@@ -171,7 +179,7 @@ def test_cli_keeps_the_cache_in_build_and_no_cache_writes_none(
     assert not (tmp_path / "build").exists()
     assert main(arguments) == 0
     assert capsys.readouterr().out == uncached
-    assert list((tmp_path / "build" / "cache" / "validation").rglob("*.pickle"))
+    assert list((tmp_path / "build" / "cache" / "validation").rglob("*.json"))
     assert main(arguments) == 0
     assert capsys.readouterr().out == uncached
 
@@ -181,11 +189,24 @@ def test_a_new_validator_version_clears_the_old_entries_and_nothing_else(
     base = tmp_path / "cache"
     stale = base / "0123456789abcdef" / "ab"
     stale.mkdir(parents=True)
-    (stale / "old.pickle").write_bytes(b"old")
+    (stale / "old.json").write_bytes(b"old")
     unrelated = base / "notes"
     unrelated.mkdir()
     cache = ValidationCache(base)
     cache.put(cache.key("projects", "x.yml", b"id: x\n"), FileResult([], None))
     assert not (base / "0123456789abcdef").exists()
     assert unrelated.is_dir()
-    assert len(list(cache.root.rglob("*.pickle"))) == 1
+    assert len(list(cache.root.rglob("*.json"))) == 1
+
+
+def test_every_summary_field_survives_the_cache_exactly() -> None:
+    """A field added to `Summary` but not to the cache's format would come back empty from a
+    warm cache, and the checks across records would quietly see less (labels for
+    suggestions, derived organisations)."""
+    assert {field.name for field in dataclasses.fields(Summary)} \
+        == set(CachedSummary.model_fields)
+    for path in sorted(CONTENT.rglob("*.yml")):
+        result = check_file(path, str(path.relative_to(CONTENT)))
+        assert result.summary is not None, path
+        decoded = decode(encode("key", result.problems, result.summary), "key")
+        assert decoded == (result.problems, result.summary), path

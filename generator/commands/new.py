@@ -1,53 +1,52 @@
-"""`python -m generator new project|method`: start a record from a template."""
+"""`python -m generator new project|method|organisation|term KIND`: start a record from a
+template, or add a term to a vocabulary (generator/commands/new_term.py)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
+from generator.commands import new_term
+from generator.commands.new_common import (
+    UserError,
+    ask_until_valid,
+    both,
+    checked_id_format,
+    checked_name,
+    interactive,
+)
 from generator.commands.validate import add_common_options
 from generator.i18n import t
-from generator.scaffold import (
-    KINDS,
-    MAX_ID_LENGTH,
-    existing_record,
-    is_valid_id,
-    render,
-    suggest_id,
-)
-from generator.schema.types import PlainText
+from generator.safe_output import shown
+from generator.scaffold import KINDS, existing_record, render, suggest_id
 from generator.validation.load import display_path
-
-_NAME = TypeAdapter(PlainText)
-
-
-class UserError(Exception):
-    """A mistake the contributor can fix; shown as a message, never a traceback."""
-
-
-def both(key: str, **params: object) -> str:
-    """Text in both languages, for argparse: it speaks before `--lang` is known."""
-    return f"{t('sv', key, **params)} / {t('en', key, **params)}"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("new", help=both("new.help.command"),
                                    description=both("new.help.command"))
-    parser.add_argument("kind", choices=tuple(KINDS), help=both("new.help.kind"))
+    parser.add_argument("kind", choices=(*KINDS, *new_term.COMMANDS), help=both("new.help.kind"))
+    parser.add_argument("vocabulary", nargs="?", metavar="VOCABULARY",
+                        help=both("new.help.vocabulary", kinds=", ".join(new_term.TERM_KINDS)))
     parser.add_argument("--id", dest="record_id", metavar="ID", help=both("new.help.id"))
     parser.add_argument("--name", help=both("new.help.name"))
+    new_term.add_options(parser)
     add_common_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     language: str = args.lang
+    if args.kind in new_term.COMMANDS:
+        return new_term.run(args)
     try:
+        if args.vocabulary is not None:
+            raise UserError(t(language, "new.error.extra_argument", kind=args.kind,
+                              found=args.vocabulary))
+        if args.name_en or args.organisation_type or args.broader:
+            raise UserError(t(language, "new.error.term_option", kind=args.kind))
         path = create(args.kind, args.record_id, args.name, args.content, language)
     except UserError as error:
         print(error, file=sys.stderr)
@@ -64,20 +63,19 @@ def run(args: argparse.Namespace) -> int:
 def create(kind: str, record_id: str | None, name: str | None, content: Path,
            language: str) -> Path:
     if not content.is_dir():
-        raise UserError(t(language, "new.error.no_content", path=content))
-    interactive = sys.stdin.isatty()
-    if (record_id is None or name is None) and not interactive:
+        raise UserError(t(language, "new.error.no_content", path=shown(str(content))))
+    if (record_id is None or name is None) and not interactive():
         raise UserError(t(language, "new.error.not_interactive") + "\n"
                         + t(language, "new.error.example", kind=kind))
     folder = content / KINDS[kind]
     if name is None:
-        name = _ask_until_valid(t(language, f"new.prompt.name.{kind}"),
-                                lambda answer: _checked_name(answer, language))
+        name = ask_until_valid(t(language, f"new.prompt.name.{kind}"),
+                               lambda answer: checked_name(answer, language))
     else:
-        name = _checked_name(name, language)
+        name = checked_name(name, language)
     if record_id is None:
         suggestion = suggest_id(name)
-        record_id = _ask_until_valid(
+        record_id = ask_until_valid(
             t(language, "new.prompt.id", suggestion=suggestion),
             lambda answer: _checked_id(answer or suggestion, folder, language))
     else:
@@ -92,28 +90,8 @@ def create(kind: str, record_id: str | None, name: str | None, content: Path,
     return path
 
 
-def _ask_until_valid(prompt: str, check: Callable[[str], str]) -> str:
-    while True:
-        try:
-            return check(input(prompt).strip())
-        except UserError as error:
-            print(error, file=sys.stderr)
-
-
-def _checked_name(name: str, language: str) -> str:
-    try:
-        return _NAME.validate_python(name)
-    except ValidationError:
-        raise UserError(t(language, "new.error.name")) from None
-
-
 def _checked_id(record_id: str, folder: Path, language: str) -> str:
-    if not is_valid_id(record_id):
-        message = t(language, "new.error.id_format", id=record_id, limit=MAX_ID_LENGTH)
-        suggestion = suggest_id(record_id)
-        if suggestion and suggestion != record_id:
-            message += "\n" + t(language, "new.error.id_suggestion", suggestion=suggestion)
-        raise UserError(message)
+    checked_id_format(record_id, language)
     if folder.is_dir():
         found = existing_record(folder, record_id)
         if found is not None:
@@ -122,5 +100,6 @@ def _checked_id(record_id: str, folder: Path, language: str) -> str:
 
 
 def _id_taken(path: Path, line: int, record_id: str, language: str) -> str:
-    return t(language, "new.error.id_exists", file=display_path(path), line=line, id=record_id)
+    return t(language, "new.error.id_exists", file=shown(display_path(path)), line=line,
+             id=record_id)
 

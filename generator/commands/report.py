@@ -6,11 +6,12 @@ import argparse
 import datetime as dt
 import sys
 
-from generator.commands.new import both
+from generator.commands.new_common import both
 from generator.commands.validate import add_common_options
 from generator.i18n import t
 from generator.reporting.collect import collect
 from generator.reporting.render import format_json, format_text
+from generator.safe_output import shown
 from generator.validation.load import display_path
 
 DEFAULT_STALE_YEARS = 3
@@ -32,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     language: str = args.lang
     if not args.content.is_dir():
-        print(t(language, "quality.error.no_content", path=args.content), file=sys.stderr)
+        print(t(language, "quality.error.no_content", path=shown(str(args.content))),
+              file=sys.stderr)
         return 2
     today: dt.date = args.today or dt.date.today()
     report = collect(args.content, today, args.stale_years)

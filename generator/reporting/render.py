@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from generator.i18n import t
 from generator.reporting.collect import Finding, Report
+from generator.safe_output import safe_json, shown
 
 MAX_LISTED_FIELDS = 10
 
@@ -17,9 +17,9 @@ def percent(value: float, language: str) -> str:
 
 
 def _fields(fields: list[str], language: str) -> str:
-    shown = ", ".join(fields[:MAX_LISTED_FIELDS])
+    listed = ", ".join(shown(field) for field in fields[:MAX_LISTED_FIELDS])
     hidden = len(fields) - MAX_LISTED_FIELDS
-    return shown + (" " + t(language, "quality.more", count=hidden) if hidden > 0 else "")
+    return listed + (" " + t(language, "quality.more", count=hidden) if hidden > 0 else "")
 
 
 def _section(lines: list[str], heading: str, items: list[str], language: str) -> None:
@@ -28,18 +28,22 @@ def _section(lines: list[str], heading: str, items: list[str], language: str) ->
 
 
 def _findings(findings: list[Finding], language: str) -> list[str]:
-    return [f"{f.file}: {_fields(f.fields, language)}" if f.fields else f.file for f in findings]
+    return [f"{shown(f.file)}: {_fields(f.fields, language)}" if f.fields else shown(f.file)
+            for f in findings]
 
 
 def format_text(report: Report, content: str, language: str) -> str:
-    lines = [t(language, "quality.title", content=content, today=report.today.isoformat()), ""]
+    # File names come from the content folder, which pull requests fill: `shown` keeps
+    # whatever they hold from acting on the terminal or the CI log.
+    lines = [t(language, "quality.title", content=shown(content),
+               today=report.today.isoformat()), ""]
     lines.append(t(language, "quality.translation.heading", translated=report.translated,
                    texts=report.texts, percent=percent(report.percent, language)))
     width = max((len(percent(r.percent, language)) for r in report.coverage), default=0)
     counts = max((len(f"{r.translated}/{r.texts}") for r in report.coverage), default=0)
     for record in report.coverage:
         lines.append(f"  {percent(record.percent, language):>{width}}  "
-                     f"{f'{record.translated}/{record.texts}':>{counts}}  {record.file}")
+                     f"{f'{record.translated}/{record.texts}':>{counts}}  {shown(record.file)}")
         if record.missing:
             lines.append(f"  {'':>{width}}  {t(language, 'quality.translation.missing')} "
                          f"{_fields(record.missing, language)}")
@@ -50,15 +54,24 @@ def format_text(report: Report, content: str, language: str) -> str:
              _findings(report.figures_without_wording, language), language)
     _section(lines, t(language, "quality.links.heading", count=len(report.sources_without_link)),
              _findings(report.sources_without_link, language), language)
-    stale = [f"{s.file}: {t(language, 'quality.stale.item', date=s.last_checked.isoformat())}"
+    stale = [f"{shown(s.file)}: "
+             f"{t(language, 'quality.stale.item', date=s.last_checked.isoformat())}"
              for s in report.stale]
     _section(lines, t(language, "quality.stale.heading", years=report.stale_years,
                       before=report.stale_before.isoformat(), count=len(stale)), stale, language)
     if stale:
         lines.append("  " + t(language, "quality.stale.fix"))
+    statuses = [f"{s.file}: " + t(language, f"quality.status.{s.reason}",
+                                  status=s.status.status, date=s.status.as_of or "",
+                                  end=s.status.planned_end or "")
+                for s in report.stale_statuses]
+    _section(lines, t(language, "quality.status.heading", count=len(statuses)), statuses,
+             language)
+    if statuses:
+        lines.append("  " + t(language, "quality.status.fix"))
     if report.unreadable:
         _section(lines, t(language, "quality.unreadable.heading", count=len(report.unreadable)),
-                 report.unreadable, language)
+                 [shown(file) for file in report.unreadable], language)
         lines.append("  " + t(language, "quality.unreadable.fix"))
     return "\n".join(lines)
 
@@ -85,6 +98,10 @@ def format_json(report: Report, content: str) -> str:
         "sources_without_link": [_finding_json(f) for f in report.sources_without_link],
         "stale": [{"file": s.file, "kind": s.kind, "id": s.id,
                    "last_checked": s.last_checked.isoformat()} for s in report.stale],
+        "stale_statuses": [{"file": s.file, "id": s.id, "status": s.status.status,
+                            "as_of": s.status.as_of, "source": s.status.source,
+                            "planned_end": s.status.planned_end, "reason": s.reason}
+                           for s in report.stale_statuses],
         "unreadable": report.unreadable,
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return safe_json(data, indent=2)

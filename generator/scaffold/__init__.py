@@ -9,15 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
+from generator.ids import MAX_ID_LENGTH, suggest_id
 from generator.schema.types import Id
 
+__all__ = ["KINDS", "MAX_ID_LENGTH", "existing_record", "is_valid_id", "render", "suggest_id",
+           "template"]
+
 KINDS = {"project": "projects", "method": "methods"}
-MAX_ID_LENGTH = 64
 _TEMPLATES = Path(__file__).parent
 _ID = TypeAdapter(Id)
 
@@ -27,20 +29,36 @@ def template(kind: str) -> str:
 
 
 def render(kind: str, record_id: str, name: str, added: dt.date) -> str:
-    """The template with id, Swedish name and `added` filled in.
+    """The template with id, Swedish name and `added` filled in, and the validate command
+    naming the new file.
 
-    In the template they are `""` like every other required field, so a contributor
-    copying it in the web editor has one rule to follow: fill in every `""`.
+    In the template id and name are `""` like every other required field and `added` is
+    empty, so a contributor copying it in the web editor has plain rules to follow: fill
+    in every `""`, and write today's date after `added:` (a date is written unquoted).
     """
-    text = template(kind).replace("__ID__", record_id)
+    folder = KINDS[kind]
+    example = _VALIDATE_EXAMPLE[kind]
+    text = template(kind)
     # JSON strings are valid YAML double-quoted scalars, so any name is written safely.
-    for prefix, value in (("id: ", record_id),
-                          ("name:\n  sv: ", json.dumps(name, ensure_ascii=False)),
-                          ("added: ", added.isoformat())):
-        placeholder = f'\n{prefix}""\n'
-        assert placeholder in text, f"the {kind} template has no {prefix!r} placeholder"
-        text = text.replace(placeholder, f"\n{prefix}{value}\n", 1)
+    for old, new in (("\nid: \"\"\n", f"\nid: {record_id}\n"),
+                     ('\nname:\n  sv: ""\n',
+                      f"\nname:\n  sv: {json.dumps(name, ensure_ascii=False)}\n"),
+                     ("\nadded:\n", f"\nadded: {added.isoformat()}\n"),
+                     (example, "# Varje fält förklaras med exempel i CONTRIBUTING.md. "
+                               "Kontrollera posten med:\n"
+                               f"#   python -m generator validate content/{folder}/"
+                               f"{record_id}.yml\n")):
+        assert old in text, f"the {kind} template has no {old!r}"
+        text = text.replace(old, new, 1)
     return text
+
+
+_VALIDATE_EXAMPLE = {
+    kind: (f"# Varje fält förklaras med exempel i CONTRIBUTING.md. Kontrollera posten med\n"
+           f"# kommandot nedan, med din fils namn i stället för {example}.yml:\n"
+           f"#   python -m generator validate content/{folder}/{example}.yml\n")
+    for kind, folder, example in (("project", "projects", "goinge-forward"),
+                                  ("method", "methods", "job-club"))}
 
 
 def is_valid_id(record_id: str) -> bool:
@@ -50,14 +68,6 @@ def is_valid_id(record_id: str) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def suggest_id(name: str) -> str:
-    """`Göinge Forward: En väg in!` -> `goinge-forward-en-vag-in`."""
-    plain = unicodedata.normalize("NFKD", name.lower())
-    ascii_only = "".join(char for char in plain if not unicodedata.combining(char))
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
-    return slug[:MAX_ID_LENGTH].rstrip("-")
 
 
 def existing_record(folder: Path, record_id: str) -> tuple[Path, int] | None:

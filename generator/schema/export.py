@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
 from generator.schema.method import Method
@@ -34,5 +35,8 @@ def json_schema(name: str) -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
+@cache
 def json_schema_text(name: str) -> str:
+    """The schema as written to schema/ and data/schema/. Kept once made: the models do not
+    change while the program runs, and making it costs more than a small site's pages."""
     return json.dumps(json_schema(name), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

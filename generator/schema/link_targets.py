@@ -1,6 +1,6 @@
 """Which link addresses are safe, and what Python-Markdown itself would link to.
 
-Shared by the validator (which refuses, with a message) and by `generator.site.escape`
+Shared by the validator (which refuses, with a message) and by `generator.site.markup.escape`
 (which defuses whatever still gets through): both must agree on what "safe" means.
 """
 
@@ -38,6 +38,19 @@ def is_safe_target(url: str) -> bool:
         and len(address) > scheme.end() + 2
 
 
+def is_relative_target(url: str) -> bool:
+    """A path relative to the page the text is on: `page.md`, `../x`, `x/`, `?q`.
+
+    Record text is shown on several pages at different depths, so such a link cannot lead
+    to the same place from all of them, and MkDocs refuses a link to a `.md` file it does not
+    have, naming the generated page instead of the record. Links to the same page (`#part`)
+    and to this site's own addresses (`/…`) are not relative in this sense."""
+    address = _URL_NOISE.sub("", url).replace("\\", "/")
+    if not address or address.startswith(("#", "/")):
+        return False
+    return _SCHEME.match(address.lower()) is None
+
+
 class _AnyLabel(dict[str, Any]):
     """References as the whole page sees them: a label defined in another block resolves,
     so an image or link that borrows one is caught here too."""
@@ -53,13 +66,16 @@ class _Targets(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.unsafe: list[str] = []
+        self.relative: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "img":
             self.unsafe.append(dict(attrs).get("src") or "")
-        self.unsafe += [value or "" for name, value in attrs
-                        if name in ("href", "src") and tag != "img"
-                        and not is_safe_target(value or "")]
+        addresses = [value or "" for name, value in attrs
+                     if name in ("href", "src") and tag != "img"]
+        self.unsafe += [url for url in addresses if not is_safe_target(url)]
+        self.relative += [url for url in addresses
+                          if is_safe_target(url) and is_relative_target(url)]
 
 
 _PER_THREAD = threading.local()
@@ -74,9 +90,10 @@ def _renderer() -> python_markdown.Markdown:
     return renderer
 
 
-def unsafe_rendered_targets(markdown: str) -> list[str]:
-    """Addresses of the images and unsafe links Python-Markdown makes of `markdown`,
-    entities decoded, including those of reference definitions nothing uses yet."""
+def rendered_targets(markdown: str) -> tuple[list[str], list[str]]:
+    """Addresses of the images and unsafe links Python-Markdown makes of `markdown`, and of
+    its safe links that are relative (`is_relative_target`), entities decoded, including
+    those of reference definitions nothing uses yet."""
     renderer = _renderer()
     renderer.reset()
     references = _AnyLabel()
@@ -84,4 +101,12 @@ def unsafe_rendered_targets(markdown: str) -> list[str]:
     targets = _Targets()
     targets.feed(renderer.convert(markdown))
     targets.close()
-    return targets.unsafe + [url for url, _ in references.values() if not is_safe_target(url)]
+    defined = [url for url, _ in references.values()]
+    unsafe = [url for url in defined if not is_safe_target(url)]
+    relative = [url for url in defined if is_safe_target(url) and is_relative_target(url)]
+    return targets.unsafe + unsafe, targets.relative + relative
+
+
+def unsafe_rendered_targets(markdown: str) -> list[str]:
+    """The first half of `rendered_targets`: images and unsafe links."""
+    return rendered_targets(markdown)[0]

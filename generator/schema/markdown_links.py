@@ -69,6 +69,12 @@ def links(text: str) -> Iterator[Link]:
         yield Link(False, written.removesuffix(">"), start, definition=True)
 
 
+def without_code(text: str) -> str:
+    """`text` with code spans and backslash escapes blanked out, positions unchanged: what
+    Python-Markdown reads as syntax, for counting it (`nesting`)."""
+    return _masked(text)
+
+
 def _masked(text: str) -> str:
     """`text` with code spans and backslash escapes blanked out, positions unchanged:
     neither can open or close a bracket for Python-Markdown."""

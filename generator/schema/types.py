@@ -15,8 +15,9 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from generator.schema.characters import REFUSED_CHARACTERS, no_refused_characters
-from generator.schema.link_targets import is_safe_target, unsafe_rendered_targets
+from generator.schema.link_targets import is_relative_target, is_safe_target, rendered_targets
 from generator.schema.markdown_links import Link, links
+from generator.schema.nesting import MAX_NESTING, nesting
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A tag as far as its `>` (or the next `<`). Written without two `\s*` in a row and
@@ -31,9 +32,14 @@ MAX_BRACKETS = 100
 """Square brackets one Markdown text may hold. Python-Markdown reads on from every `[` to
 the end of its paragraph, so its time grows with brackets times length: 20 000 brackets
 take many minutes, 100 in the longest text a few seconds. No record needs more links."""
+MAX_AMOUNT = 100_000_000_000
+"""The largest amount (kronor or euro) a record may give: 100 billion, far above any labour-market
+project's budget, so a larger number is a typo (digits twice, a missing decimal point). An
+amount is also computed with (cost per participant, sums): beyond about 1.8e308 it would not
+even fit a floating-point number, and every build would fail."""
 TEXT_CODES = frozenset({*REFUSED_CHARACTERS, "html_not_allowed", "angle_link", "single_line",
                         "image_not_allowed", "unsafe_link", "encoded_link", "unclear_link",
-                        "too_many_brackets"})
+                        "too_many_brackets", "relative_link", "too_deeply_nested"})
 """Codes of the text checks here; each has its message in generator/i18n/*/check.yml, and
 `culprit` in the error's context is the part of the text to point at."""
 
@@ -64,16 +70,36 @@ def _safe_markdown(value: str) -> str:
     if brackets > MAX_BRACKETS:
         raise PydanticCustomError("too_many_brackets", "too many [", {
             "count": brackets, "limit": MAX_BRACKETS, "culprit": "["})
+    _not_too_deep(value)
     for link in links(value):
         _refuse_unsafe(link)
     _no_html(value)
     if "[" in value:
         # Defence in depth: whatever Python-Markdown links to that the scanner did not see.
-        for url in unsafe_rendered_targets(value):
+        unsafe, relative = rendered_targets(value)
+        for url in unsafe:
             culprit = url if url and url in value else "["
             raise PydanticCustomError("unclear_link", "unclear link {url}",
                                       {"url": url[:80], "culprit": culprit[:80]})
+        for url in relative:
+            raise _relative_link(url, url if url and url in value else "[")
     return value
+
+
+def _not_too_deep(value: str) -> None:
+    """Before anything renders the text: Python-Markdown recurses once per level."""
+    depth, at = nesting(value)
+    if depth > MAX_NESTING:
+        line_start = value.rfind("\n", 0, at) + 1
+        line_end = value.find("\n", at)
+        line = value[line_start: line_end if line_end >= 0 else len(value)]
+        raise PydanticCustomError("too_deeply_nested", "nested {depth} levels deep", {
+            "depth": depth, "limit": MAX_NESTING, "culprit": line[:60]})
+
+
+def _relative_link(url: str, culprit: str) -> PydanticCustomError:
+    return PydanticCustomError("relative_link", "relative link {url}",
+                               {"url": url.strip()[:80], "culprit": culprit[:80]})
 
 
 def _refuse_unsafe(link: Link) -> None:
@@ -81,6 +107,8 @@ def _refuse_unsafe(link: Link) -> None:
         raise PydanticCustomError("image_not_allowed", "images are not allowed",
                                   {"culprit": "!["})
     if is_safe_target(link.target):
+        if is_relative_target(link.target):
+            raise _relative_link(link.written, (link.written.split() or [link.written])[0])
         return
     # Point at the first word of the address: it is on one line of the file, as written.
     culprit = (link.written.split() or [link.written])[0][:80]
@@ -121,6 +149,18 @@ def _partial_date(value: Any) -> Any:
         raise PydanticCustomError("partial_date", "not a date", {})
     return value
 
+
+def _plausible_amount(value: int) -> int:
+    if value > MAX_AMOUNT:
+        raise PydanticCustomError("amount_too_large", "more than {limit}",
+                                  {"limit": MAX_AMOUNT})
+    return value
+
+
+Amount = Annotated[int, Field(ge=0, json_schema_extra={"maximum": MAX_AMOUNT}),
+                      AfterValidator(_plausible_amount)]
+"""A whole amount in the source's currency, from 0 to `MAX_AMOUNT`: every amount field uses
+this type."""
 
 Id = Annotated[str, Field(pattern=ID_PATTERN, min_length=1, max_length=64)]
 """Language-neutral identifier used in URLs and references: `goinge-forward`."""

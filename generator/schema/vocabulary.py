@@ -11,11 +11,11 @@ from generator.schema.common import Text
 from generator.schema.types import Code, Id
 
 LABEL_KINDS = ("target-groups", "funders", "organisation-types", "success-factors",
-               "challenges", "counties")
+               "challenges", "counties", "glossary")
 
 
-class Term(Record):
-    """En term. / One term."""
+class BaseTerm(Record):
+    """Det varje term har. / What every term has."""
 
     id: Id
     """Termens id (för län: länskoden, t.ex. "12"). / The term's id (counties: the county code)."""
@@ -25,7 +25,16 @@ class Term(Record):
     """Förklaring. / Explanation."""
 
 
-class MunicipalityTerm(Term):
+class Term(BaseTerm):
+    """En term. / One term."""
+
+    broader: Annotated[list[Id], Field(max_length=20)] = []
+    """Vidare termer i samma lista som den här ingår i (id), t.ex. "foreign-born" för
+    "foreign-born-far-from-labour-market". / Broader terms of the same list that this one
+    falls under (ids)."""
+
+
+class MunicipalityTerm(BaseTerm):
     """En kommun. / A municipality."""
 
     id: Code
@@ -34,7 +43,7 @@ class MunicipalityTerm(Term):
     """Länskod. / County code."""
 
 
-class OrganisationTerm(Term):
+class OrganisationTerm(BaseTerm):
     """En organisation. / An organisation."""
 
     id: Id

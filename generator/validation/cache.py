@@ -7,16 +7,22 @@ change to either gives a new key, so a stale entry is never used. Entries live i
 named after the fingerprint, and the first write of a run removes the folders of older
 fingerprints, so a changed validator does not leave megabytes behind.
 
-Entries are pickles in the git-ignored build folder: only ever read from a folder this
-checkout wrote. An entry that cannot be read, is cut short or does not match its key is
-ignored and rebuilt; the cache can only save time, never change a result.
+The cache is in the working tree, and a pull request can commit files anywhere in it
+(`git add -f`), keys included: they are computed from public data. So:
+
+- entries are JSON (`cache_format`), which nothing runs when it is read, and every entry
+  read is checked against its schema; one that does not match is ignored and rebuilt;
+- if git tracks anything under the cache folder, the cache is not used at all (neither
+  read nor written) and the run says so with an error (`cache.tracked`), so a pull request
+  that plants entries fails instead of vouching for its own records.
+
+The cache can only save time, never change a result.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import re
 import shutil
 import sys
@@ -30,14 +36,19 @@ import pydantic_core
 import yaml
 
 from generator.diagnostics import Diagnostic
-from generator.validation.filecheck import FileResult, Summary
+from generator.tracked import tracked_files
+from generator.validation.cache_format import NotStorable, decode, encode
+from generator.validation.filecheck import FileResult
+from generator.validation.load import display_path
 
 DEFAULT_CACHE = Path("build/cache/validation")
 _PACKAGE = Path(__file__).resolve().parent.parent
 # Whatever the per-file result depends on (with the versions of the libraries the schema
-# uses). Messages do not (they are rendered later), but including them costs nothing.
-_SOURCES = ("yamlsource.py", "diagnostics.py", "schema", "validation", "i18n")
-_MAGIC = b"vta-validation-1\n"
+# uses; the goal-judgement check reads figures with the analysis, the suggestions ids and
+# terms). Messages do not (they are rendered later), but including them costs nothing.
+_SOURCES = ("yamlsource.py", "diagnostics.py", "ids.py", "schema", "analysis", "terms",
+            "validation", "i18n")
+_MAGIC = b"vta-validation-2\n"
 _GENERATION = re.compile(r"^[0-9a-f]{16}$")
 
 
@@ -62,6 +73,15 @@ class ValidationCache:
         self.root = root / fingerprint().hex()[:16]
         self._folder = str(self.root)
         self._pruned = False
+        self.tracked = tracked_files(root)
+        """Files git tracks under the cache folder: if any, the cache is not used."""
+
+    def problems(self) -> list[Diagnostic]:
+        """Why the cache was not used, as a problem of the run (nothing when it was)."""
+        if not self.tracked:
+            return []
+        return [Diagnostic("cache.tracked", display_path(self.base), params={
+            "count": len(self.tracked), "example": display_path(self.tracked[0])})]
 
     def _prune_older_generations(self) -> None:
         """Remove entries written by another validator version (never anything else)."""
@@ -83,39 +103,40 @@ class ValidationCache:
 
     def _path(self, key: str) -> str:
         # A string, not a Path: thousands of look-ups per run, and pathlib is slow at them.
-        return os.path.join(self._folder, key[:2], f"{key}.pickle")
+        return os.path.join(self._folder, key[:2], f"{key}.json")
 
     def get(self, key: str, file: str) -> FileResult | None:
         """The stored result for `key`, with `file` as the place shown, or None."""
+        if self.tracked:
+            return None
         try:
             with open(self._path(key), "rb") as stream:
                 blob = stream.read()
-            header = _MAGIC + key.encode() + b"\n"
-            if not blob.startswith(header):
-                return None
-            problems, summary = pickle.loads(blob[len(header):])  # trusted: see above
-            if not isinstance(problems, list) or not all(
-                    isinstance(problem, Diagnostic) for problem in problems) or not (
-                    summary is None or isinstance(summary, Summary)):
-                return None
-        except Exception:  # any damage just means "not cached"
+        except OSError:
             return None
+        stored = decode(blob, key)  # None for anything but a well-formed entry for `key`
+        if stored is None:
+            return None
+        problems, summary = stored
         return FileResult([problem.in_file(file) for problem in problems], summary)
 
     def put(self, key: str, result: FileResult) -> None:
+        if self.tracked:
+            return
         if not self._pruned:
             self._prune_older_generations()
         target = Path(self._path(key))
         temporary = None
         try:
-            blob = pickle.dumps((result.problems, result.summary),
-                                protocol=pickle.HIGHEST_PROTOCOL)
+            blob = encode(key, result.problems, result.summary)
             target.parent.mkdir(parents=True, exist_ok=True)
             # Written aside and renamed, so a reader never sees half an entry.
             handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             with os.fdopen(handle, "wb") as stream:
-                stream.write(_MAGIC + key.encode() + b"\n" + blob)
+                stream.write(blob)
             os.replace(temporary, target)
-        except Exception:  # a cache that cannot be written only makes the next run slower
+        except (OSError, NotStorable, ValueError):
+            # A result this format cannot hold exactly, or a cache that cannot be written,
+            # only makes the next run slower.
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)

@@ -8,13 +8,16 @@ parts that were wrong, so a contributor sees every problem in a file in one go.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from generator.catalog import Catalog
 from generator.diagnostics import Diagnostic
+from generator.terms.municipal import municipal_organisations
+from generator.validation.advice import Advice, where
+from generator.validation.derivedcheck import derived_duplicates
 from generator.validation.filecheck import Summary, record_id
 from generator.validation.load import LoadedRecord
+from generator.validation.summary import Labels
 
 # Official codes: a "close" code is a different place, so no spelling suggestion.
 CODE_KINDS = ("municipalities", "counties")
@@ -26,9 +29,12 @@ Entry = tuple[str, Summary]
 
 def crosscheck(entries: list[Entry]) -> list[Diagnostic]:
     problems, counties = _duplicates(entries)
+    problems += derived_duplicates(entries)
     known = known_ids(entries)
+    advice = Advice(known, known_labels(entries))
     for file, summary in entries:
-        problems += _references(file, summary, known)
+        problems += _references(file, summary, known, advice)
+        problems += [advice.malformed(problem, kind) for kind, problem in summary.malformed]
         for field, code, (line, column) in summary.municipalities:
             county = counties.get(code, _UNKNOWN)
             if county is not _UNKNOWN and county not in (summary.counties or ()):
@@ -76,27 +82,46 @@ def known_ids(entries: list[Entry]) -> dict[str, set[str]]:
             known[_PLURAL[summary.kind]].add(summary.record_id)
             continue
         known.setdefault(summary.record_id, set()).update(summary.term_ids)
+        for kind, terms in summary.derived.items():
+            known.setdefault(kind, set()).update(terms)
     return known
 
 
-def _references(file: str, summary: Summary, known: dict[str, set[str]]) -> list[Diagnostic]:
+def known_labels(entries: list[Entry]) -> dict[str, Labels]:
+    """The labels (or names) of every id a reference may point at, for suggestions."""
+    labels: dict[str, Labels] = {}
+    for _, summary in entries:
+        if summary.record_id is None:
+            continue
+        kind = summary.record_id if summary.kind == "vocabulary" else _PLURAL[summary.kind]
+        labels.setdefault(kind, {}).update(summary.labels)
+        for other, terms in summary.derived.items():
+            labels.setdefault(other, {}).update(terms)
+    return labels
+
+
+def _references(file: str, summary: Summary, known: dict[str, set[str]],
+                advice: Advice) -> list[Diagnostic]:
     problems = []
+    missing: set[str] = set()
     for kind, references in summary.references:
         if kind not in known:
-            problems.append(Diagnostic("missing_vocabulary", file, *summary.root_position, "",
-                                       {"kind": kind}))
+            # Once per vocabulary, and only when the record does refer to it.
+            if references and kind not in missing:
+                missing.add(kind)
+                problems.append(Diagnostic("missing_vocabulary", file, *references[0][2],
+                                           references[0][0], {"kind": kind, "file": where(kind)}))
             continue
         ids = known[kind]
-        for field, value, (line, column) in references:
+        for reference in references:
+            field, value, (line, column) = reference
             if value in ids:
                 continue
             if kind in CODE_KINDS:
                 problems.append(Diagnostic("unknown_code", file, line, column, field,
                                            {"found": value, "kind": kind}))
                 continue
-            close = difflib.get_close_matches(value, sorted(ids), n=1)
-            problems.append(Diagnostic("unknown_reference", file, line, column, field, {
-                "found": value, "kind": kind, "suggestion": close[0] if close else ""}))
+            problems.append(advice.unknown(file, reference, kind))
     return problems
 
 
@@ -116,6 +141,11 @@ def build_catalog(records: list[LoadedRecord]) -> Catalog:
             catalog.methods[identifier] = record.model
         else:
             catalog.vocabularies[identifier] = {term.id: term for term in record.model.terms}
+    municipalities = catalog.vocabularies.get("municipalities", {}).values()
+    if municipalities:
+        organisations = catalog.vocabularies.setdefault("organisations", {})
+        for organisation_id, organisation in municipal_organisations(municipalities).items():
+            organisations.setdefault(organisation_id, organisation)
     catalog.projects = dict(sorted(catalog.projects.items()))
     catalog.methods = dict(sorted(catalog.methods.items()))
     return catalog

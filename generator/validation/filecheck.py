@@ -8,19 +8,21 @@ record taken from the cache therefore needs neither its text nor its schema mode
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, format_path
 from generator.schema.types import ID_PATTERN
+from generator.schema.vocabulary import LABEL_KINDS
 from generator.validation.load import LoadedRecord, read_record
+from generator.validation.plausible import iso_date, record_patterns
 from generator.validation.recordcheck import record_problems
+from generator.validation.summary import Reference, Summary
+from generator.validation.termsummary import summarise_terms
 from generator.validation.walk import values_at
-from generator.yamlsource import Position
 
-# A reference as the checks across records see it: field, id referred to, where it stands.
-Reference = tuple[str, str, Position]
+__all__ = ["FileResult", "Reference", "Summary", "check_file", "record_id", "summarise"]
 
 PROJECT_REFERENCES: list[tuple[tuple[str, ...], str]] = [
     (("owner",), "organisations"),
@@ -36,29 +38,11 @@ PROJECT_REFERENCES: list[tuple[tuple[str, ...], str]] = [
     (("predecessor",), "projects"),
 ]
 METHOD_REFERENCES: list[tuple[tuple[str, ...], str]] = [(("related_methods", "*"), "methods")]
-TERM_REFERENCES: dict[str, tuple[tuple[str, ...], str]] = {
-    "organisations": (("terms", "*", "type"), "organisation-types"),
-    "municipalities": (("terms", "*", "county"), "counties")}
-
-
-@dataclass
-class Summary:
-    kind: str
-    record_id: str | None
-    id_position: Position
-    root_position: Position
-    valid: bool
-    references: list[tuple[str, list[Reference]]] = field(default_factory=list)
-    """Per vocabulary referred to, in check order: every text reference the schema accepted."""
-    term_ids: list[str] = field(default_factory=list)
-    """A vocabulary's term ids as written, so a reference to a term is known even when the
-    vocabulary has errors of its own."""
-    term_counties: dict[str, Any] = field(default_factory=dict)
-    """A valid vocabulary's terms and their county (municipalities name one)."""
-    duplicate_terms: list[Diagnostic] = field(default_factory=list)
-    municipalities: list[Reference] = field(default_factory=list)
-    counties: list[Any] | None = None
-    """The project's counties, when a municipality's county may be checked against them."""
+TERM_REFERENCES: dict[str, list[tuple[tuple[str, ...], str]]] = {
+    "organisations": [(("terms", "*", "type"), "organisation-types")],
+    "municipalities": [(("terms", "*", "county"), "counties")],
+    # A broader term is a term of the same list.
+    **{kind: [(("terms", "*", "broader", "*"), kind)] for kind in LABEL_KINDS}}
 
 
 @dataclass
@@ -76,7 +60,8 @@ def check_file(path: Path, file: str, raw: bytes | None = None) -> FileResult:
         return FileResult(problems, None)
     data = record.data
     problems += record_problems(record, data)
-    return FileResult(problems, summarise(record, data), record)
+    summary = summarise(record, data)
+    return FileResult(_set_apart_malformed(problems, record, summary), summary, record)
 
 
 def record_id(record: LoadedRecord) -> str | None:
@@ -84,26 +69,35 @@ def record_id(record: LoadedRecord) -> str | None:
     return value if isinstance(value, str) and re.match(ID_PATTERN, value) else None
 
 
+def reference_specs(kind: str, data: dict[str, Any]) -> list[tuple[tuple[str, ...], str]]:
+    """Where a record of `kind` refers to other records or terms, and to which vocabulary."""
+    if kind == "vocabulary":
+        return TERM_REFERENCES.get(str(data.get("kind")), [])
+    return PROJECT_REFERENCES if kind == "project" else METHOD_REFERENCES
+
+
 def summarise(record: LoadedRecord, data: dict[str, Any]) -> Summary:
     document = record.document
-    specs: list[tuple[tuple[str, ...], str]]
     summary = Summary(record.kind, record_id(record),
                       document.locate(("kind" if record.kind == "vocabulary" else "id",)),
                       document.locate(()), record.model is not None)
     if record.kind == "vocabulary":
-        spec = TERM_REFERENCES.get(str(data.get("kind")))
-        specs = [spec] if spec else []
         summary.term_ids = [str(term_id) for _, term_id in
                             values_at(document.data, ("terms", "*", "id"))]
         if record.model is not None:
-            _terms(record, summary)
-    else:
-        specs = PROJECT_REFERENCES if record.kind == "project" else METHOD_REFERENCES
-    for pattern, kind in specs:
+            summarise_terms(record, summary)
+    elif record.model is not None and summary.record_id is not None:
+        name = record.model.name
+        summary.labels = {summary.record_id: (name.sv, name.en)}
+    for pattern, kind in reference_specs(record.kind, data):
         summary.references.append((kind, [
             (format_path(path), value, document.locate(path))
             for path, value in values_at(data, pattern)
             if isinstance(value, str) and not record.is_broken(path)]))
+    summary.dates = [(format_path(path), written, document.locate(path))
+                     for pattern in record_patterns(record.kind)
+                     for path, value in values_at(data, pattern)
+                     if not record.is_broken(path) and (written := iso_date(value))]
     counties = data.get("counties")
     if record.kind == "project" and isinstance(counties, list) \
             and not record.is_broken(("counties",)):
@@ -114,11 +108,21 @@ def summarise(record: LoadedRecord, data: dict[str, Any]) -> Summary:
     return summary
 
 
-def _terms(record: LoadedRecord, summary: Summary) -> None:
-    for index, term in enumerate(record.model.terms):
-        if term.id in summary.term_counties:
-            path = ("terms", index, "id")
-            summary.duplicate_terms.append(Diagnostic(
-                "duplicate_term", record.file, *record.document.locate(path), format_path(path),
-                {"id": term.id}))
-        summary.term_counties[term.id] = getattr(term, "county", None)
+MALFORMED_CODES = ("id_format", "code_format")
+"""The schema's "not an id" and "not a code": for a reference, the id meant is findable."""
+
+
+def _set_apart_malformed(problems: list[Diagnostic], record: LoadedRecord,
+                         summary: Summary) -> list[Diagnostic]:
+    """Move the schema's "not an id" (or code) for each reference into the summary: the
+    checks across records report it, with the id that was probably meant."""
+    meant = {format_path(path): kind
+             for pattern, kind in reference_specs(record.kind, record.document.data)
+             for path, _ in values_at(record.document.data, pattern)}
+    kept = []
+    for problem in problems:
+        if problem.code in MALFORMED_CODES and problem.field in meant:
+            summary.malformed.append((meant[problem.field], problem))
+        else:
+            kept.append(problem)
+    return kept

@@ -9,10 +9,13 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from generator.diagnostics import Diagnostic, Severity, format_path
+from generator.diagnostics import Diagnostic, FieldPath, Severity, format_path
+from generator.validation.figurecheck import figure_warnings
 from generator.validation.load import LoadedRecord
 from generator.validation.numbers import project_number_problems
-from generator.validation.walk import Path, keyed, untranslated
+from generator.validation.periodcheck import period_problems
+from generator.validation.vocabcheck import vocabulary_problems
+from generator.validation.walk import keyed, untranslated
 
 UNIQUE_LISTS = ("municipalities", "counties", "funders", "target_groups", "methods")
 
@@ -20,7 +23,7 @@ UNIQUE_LISTS = ("municipalities", "counties", "funders", "target_groups", "metho
 def record_problems(record: LoadedRecord, data: dict[str, Any]) -> list[Diagnostic]:
     """Problems inside `record`, given the data the checks read (`record.data`)."""
     if record.kind == "vocabulary":
-        return []
+        return vocabulary_problems(record)
     problems = _sources(record, data)
     problems += [_at(record, (*path, "en"), "missing_translation", {}, Severity.WARNING)
                  for path in untranslated(data) if not record.is_broken(path)]
@@ -32,26 +35,34 @@ def record_problems(record: LoadedRecord, data: dict[str, Any]) -> list[Diagnost
 def _sources(record: LoadedRecord, data: dict[str, Any]) -> list[Diagnostic]:
     sources = data.get("sources")
     entries = sources if isinstance(sources, list) else []
-    ids: list[str] = [entry["id"] for entry in entries
-                      if isinstance(entry, dict) and isinstance(entry.get("id"), str)]
+    first: dict[str, int] = {}
     problems = []
-    seen: set[str] = set()
     for index, entry in enumerate(entries):
         source_id = entry.get("id") if isinstance(entry, dict) else None
         if not isinstance(source_id, str):
             continue
-        if source_id in seen and not record.is_broken(("sources", index, "id")):
+        if source_id in first and not record.is_broken(("sources", index, "id")):
             problems.append(_at(record, ("sources", index, "id"), "duplicate_source",
                                {"id": source_id}))
-        seen.add(source_id)
+        first.setdefault(source_id, index)
     if record.is_broken(("sources",)):
         return problems  # every reference would be "unknown"; the schema error says why
+    ids = list(first)
+    cited: set[str] = set()
     for path, value in keyed(data, "source", skip="sources"):
-        if not isinstance(value, str) or record.is_broken(path) or value in ids:
+        if not isinstance(value, str):
+            continue
+        cited.add(value)
+        if record.is_broken(path) or value in first:
             continue
         close = difflib.get_close_matches(value, ids, n=1)
         problems.append(_at(record, path, "unknown_source", {
             "found": value, "known": ", ".join(ids), "suggestion": close[0] if close else ""}))
+    if record.kind == "project":
+        # Methods have no field that cites a source: their sources back the whole text.
+        problems += [_at(record, ("sources", index, "id"), "uncited_source", {"id": source_id},
+                         Severity.WARNING)
+                     for source_id, index in first.items() if source_id not in cited]
     return problems
 
 
@@ -68,12 +79,15 @@ def _project_checks(record: LoadedRecord, data: dict[str, Any]) -> list[Diagnost
             seen.add(value)
     if isinstance(data.get("id"), str) and data.get("predecessor") == data["id"]:
         problems.append(_at(record, ("predecessor",), "self_reference", {"found": data["id"]}))
-    for code, path, params in project_number_problems(record.model or data):
+    project = record.model or data
+    for code, path, params in project_number_problems(project):
         problems.append(_at(record, path, code, params))
+    for code, path, params in [*figure_warnings(project), *period_problems(project)]:
+        problems.append(_at(record, path, code, params, Severity.WARNING))
     return problems
 
 
-def _at(record: LoadedRecord, path: Path, code: str, params: dict[str, Any],
+def _at(record: LoadedRecord, path: FieldPath, code: str, params: dict[str, Any],
        severity: Severity = Severity.ERROR) -> Diagnostic:
     line, column = record.document.locate(path)
     return Diagnostic(code, record.file, line, column, format_path(path), params, severity)

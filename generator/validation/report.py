@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity, plain_value
 from generator.i18n import has, t
+from generator.safe_output import safe_json, shown
 
 _FOUND_LIMIT = 60
-# Characters a reader cannot see (or that reorder the line, like U+202E) are shown by
-# name, so the report itself cannot hide or scramble what it is pointing at.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e"
-                        r"\u2060-\u2064\u2066-\u2069\ufeff]")
+# Every piece of the record or its file name that a message quotes goes through `shown`:
+# characters a reader cannot see (or that reorder the line, like U+202E) are shown by
+# name, so the report cannot hide or scramble what it points at, and nothing in it can
+# act on a terminal or a CI log (see generator/safe_output.py).
+_RENDERED = {"found", "written", "expected_type"}
+"""Parameters `_params` describes itself; every other text parameter is `visible`."""
 
 
 def visible(text: str) -> str:
     """`text` on one line with invisible characters spelled out: `a⏎b`, `[U+202E]`."""
-    text = text.strip("\n").replace("\r\n", "\n").replace("\n", "⏎").replace("\t", "[TAB]")
-    return _INVISIBLE.sub(lambda match: f"[U+{ord(match.group()):04X}]", text)
+    return shown(text.strip("\n"))
 
 
 def describe_found(value: Any, language: str) -> str:
@@ -28,6 +28,8 @@ def describe_found(value: Any, language: str) -> str:
         return t(language, "found.nothing")
     if isinstance(value, bool):
         return t(language, "found.bool", value=str(value).lower())
+    if isinstance(value, int) and len(str(abs(value))) > _FOUND_LIMIT // 3:
+        return t(language, "found.long_number", digits=len(str(abs(value))))
     if isinstance(value, (int, float)):
         return t(language, "found.number", value=value)
     if isinstance(value, (dt.date, dt.datetime)):
@@ -35,7 +37,7 @@ def describe_found(value: Any, language: str) -> str:
     if isinstance(value, list):
         return t(language, "found.list", count=len(value))
     if isinstance(value, dict):
-        keys = ", ".join(str(key) for key in list(value)[:5])
+        keys = visible(", ".join(str(key) for key in list(value)[:5]))
         return t(language, "found.mapping", keys=keys + (", …" if len(value) > 5 else ""))
     text = visible(str(value))
     if len(text) > _FOUND_LIMIT:
@@ -51,18 +53,26 @@ def _grouped(value: Any, language: str) -> Any:
 
 
 def _params(diagnostic: Diagnostic, language: str) -> dict[str, Any]:
-    params = {key: value if key in ("found", "written") else _grouped(value, language)
+    params = {key: value if key in _RENDERED else
+              visible(value) if isinstance(value, str) else _grouped(value, language)
               for key, value in diagnostic.params.items()}
+    written = params.get("written")
     if "found" in params:
-        written = params.get("written")
         found = describe_found(params["found"], language)
         if written is not None and written != plain_value(params["found"]):
             found = t(language, "found.read_as", written=visible(written), value=found)
         params["found"] = found
+    if isinstance(written, str):
+        params["written"] = visible(written)
     if "expected_type" in params:
         params["expected_type"] = t(language, f"type.{params['expected_type']}")
     if "kind" in params and has(language, f"kind.{params['kind']}"):
         params["kind"] = t(language, f"kind.{params['kind']}")
+    if isinstance(params.get("suggestion"), list):
+        # Several ids that were probably meant: `"a"`, `"a" eller "b"`.
+        quoted = [f'"{item}"' for item in params["suggestion"]]
+        params["suggestion"] = t(language, "report.or", first=", ".join(quoted[:-1]),
+                                 last=quoted[-1]) if len(quoted) > 1 else "".join(quoted)
     return params
 
 
@@ -75,21 +85,26 @@ def render(diagnostic: Diagnostic, language: str) -> dict[str, str]:
         parts["expected"] = t(language, f"{base}.expected", **params)
     if "found" in params:
         parts["found"] = params["found"]
-    fix_key = f"{base}.fix_suggestion" if params.get("suggestion") else f"{base}.fix"
-    if has(language, fix_key):
+    # The most specific advice the message has: its variant (as the checker chose), one
+    # for when there is a suggestion, or its general advice.
+    variants = [f"{base}.fix_{params['variant']}"] if params.get("variant") else []
+    variants += [f"{base}.fix_suggestion"] if params.get("suggestion") else []
+    fix_key = next((key for key in [*variants, f"{base}.fix"] if has(language, key)), None)
+    if fix_key is not None:
         parts["fix"] = t(language, fix_key, **params)
     return parts
 
 
 def _location(d: Diagnostic) -> str:
-    return f"{d.file}:{d.line}:{d.column}" if d.line else d.file
+    file = shown(d.file)
+    return f"{file}:{d.line}:{d.column}" if d.line else file
 
 
 def format_text(diagnostics: list[Diagnostic], language: str) -> str:
     lines: list[str] = []
     for d in diagnostics:
         parts = render(d, language)
-        where = f" {d.field}:" if d.field else ""
+        where = f" {shown(d.field)}:" if d.field else ""
         lines.append(f"{_location(d)}: {t(language, f'report.{d.severity.value}')}:{where} "
                      f"{parts['message']}")
         for key in ("expected", "found", "fix"):
@@ -125,11 +140,11 @@ def format_github(diagnostics: list[Diagnostic], language: str) -> str:
         for key in ("expected", "found", "fix"):
             if key in parts:
                 body += f"\n{t(language, f'report.{key}')}: {parts[key]}"
-        props = f"file={_escape(d.file, property_value=True)}"
+        props = f"file={_escape(shown(d.file), property_value=True)}"
         if d.line:
             props += f",line={d.line},col={d.column}"
         if d.field:
-            props += f",title={_escape(d.field, property_value=True)}"
+            props += f",title={_escape(shown(d.field), property_value=True)}"
         lines.append(f"::{d.severity.value} {props}::{_escape(body)}")
     return "\n".join(lines)
 
@@ -143,5 +158,5 @@ def format_json(diagnostics: list[Diagnostic], files: int, language: str) -> str
         for d in diagnostics
     ]
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
-    return json.dumps({"files": files, "errors": errors, "warnings": len(items) - errors,
-                       "problems": items}, ensure_ascii=False, indent=2)
+    return safe_json({"files": files, "errors": errors, "warnings": len(items) - errors,
+                      "problems": items}, indent=2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,9 @@ from generator.validation.crosscheck import build_catalog, crosscheck
 from generator.validation.filecheck import FileResult
 from generator.validation.files import check_files
 from generator.validation.load import LoadedRecord, display_path, load_record, record_files
+from generator.validation.page_paths import reserved_id_problems
+from generator.validation.plausible import date_problems
+from generator.validation.symlinks import symlink_problems
 
 DEFAULT_CONTENT = Path("content")
 
@@ -29,6 +33,12 @@ class Result:
     @property
     def ok(self) -> bool:
         return not has_errors(self.diagnostics)
+
+    @property
+    def id_positions(self) -> dict[str, tuple[int, int]]:
+        """Where each record file gives its id (a vocabulary: its kind)."""
+        return {file: result.summary.id_position for _, file, result in self.checked
+                if result.summary is not None}
 
     @cached_property
     def catalog(self) -> Catalog:
@@ -45,7 +55,8 @@ class Result:
 
 
 def validate(content_root: Path = DEFAULT_CONTENT, paths: list[Path] | None = None,
-             cache: ValidationCache | None = None, workers: int = 1) -> Result:
+             cache: ValidationCache | None = None, workers: int = 1,
+             today: dt.date | None = None) -> Result:
     """Check everything under `content_root` together with `paths`.
 
     With `paths`, only problems in those files are returned, but the whole
@@ -53,13 +64,14 @@ def validate(content_root: Path = DEFAULT_CONTENT, paths: list[Path] | None = No
     against the real catalogue. With `cache`, files unchanged since an earlier run
     are not read again; the checks across records always run over every record.
     `workers` > 1 reads many files in that many processes (same result, same order).
+    `today` is the day dates are judged against (`plausible`): the real one by default.
     """
     with collector_paused():
-        return _validate(content_root, paths, cache, workers)
+        return _validate(content_root, paths, cache, workers, today or dt.date.today())
 
 
 def _validate(content_root: Path, paths: list[Path] | None, cache: ValidationCache | None,
-              workers: int) -> Result:
+              workers: int, today: dt.date) -> Result:
     bundled = record_files(content_root)
     known = {display_path(path) for path in bundled}
     chosen = list({display_path(path): path for path in _expand(paths or [])}.values())
@@ -68,13 +80,20 @@ def _validate(content_root: Path, paths: list[Path] | None, cache: ValidationCac
     extra = [path for path in chosen if display_path(path) not in known]
     checked = check_files([*bundled, *extra], cache, workers)
     diagnostics = [problem for _, _, result in checked for problem in result.problems]
-    diagnostics += crosscheck([(file, result.summary) for _, file, result in checked
-                               if result.summary is not None])
+    diagnostics += symlink_problems(content_root)
+    summaries = [(file, result.summary) for _, file, result in checked
+                 if result.summary is not None]
+    diagnostics += crosscheck(summaries)
+    diagnostics += reserved_id_problems(summaries)
+    diagnostics += [problem for file, summary in summaries
+                    for problem in date_problems(file, summary.dates, today)]
     files = [file for _, file, _ in checked]
     if paths:
         wanted = {display_path(path) for path in chosen}
         diagnostics = [d for d in diagnostics if d.file in wanted]
         files = [file for file in files if file in wanted]
+    if cache is not None:
+        diagnostics += cache.problems()
     diagnostics.sort(key=Diagnostic.sort_key)
     return Result(diagnostics, files, checked)
 

@@ -11,9 +11,13 @@ from typing import Any
 
 from pydantic import BaseModel, BeforeValidator, ValidationError
 
-from generator.diagnostics import Diagnostic, format_path, plain_value
+from generator.diagnostics import Diagnostic, FieldPath, format_path, plain_value
+from generator.ids import suggest_id
+from generator.schema.refusals import CROSS_FIELD_CODES
 from generator.schema.types import ID_PATTERN, TEXT_CODES, PartialDate
-from generator.yamlsource import Document, Path
+from generator.validation.number_text import number_text_problem
+from generator.validation.type_advice import closest_option, type_variant
+from generator.yamlsource import Document
 
 _TYPE_ERRORS = {
     "string_type": "text",
@@ -36,12 +40,20 @@ PATTERN_CODES = {ID_PATTERN: "id_format", r"^\d{2,4}$": "code_format",
                  r"^\d{4}(-\d{2}(-\d{2})?)?$": "partial_date",
                  r"^[0-9A-Za-z./-]{1,40}$": "esf_case_id",
                  r"^[^@\s<>]+@[^@\s<>]+\.[a-zA-Z]{2,}$": "email"}
-SAME_CODES = {"url", "partial_date", *TEXT_CODES}
+SAME_CODES = {"url", "partial_date", "amount_too_large", *TEXT_CODES}
+TYPE_CODES = ("wrong_type", "wrong_type_quote", "wrong_type_unquote", "empty_value",
+              "not_whole_number", "number_with_spaces", "decimal_comma", "percent_sign")
+"""Codes for a value of the wrong kind: their messages name the kind expected."""
 SIMPLE_CODES = {"literal_error": "not_allowed_value", "string_too_short": "empty_text",
                 "string_too_long": "too_long", "too_long": "too_many", "too_short": "too_few",
                 "greater_than_equal": "too_small", "less_than_equal": "too_large"}
 # A model-level check that wants exactly one of two fields: code -> (field, field).
-ONE_OF = {"figure_value": ("count", "percent"), "goal_value": ("count", "percent")}
+ONE_OF = {"figure_value": ("count", "percent"), "goal_value": ("count", "percent"),
+          "group_result_value": ("count", "percent")}
+# Fields that were renamed or now follow from others: (parent field or "", key) -> code.
+RETIRED_KEYS = {("", "evidence_level"): "retired_evidence_level",
+                ("budget", "total_sek"): "retired_budget_sek",
+                ("budget", "esf_grant_sek"): "retired_budget_sek"}
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE_VALIDATOR = next(m for m in typing.get_args(PartialDate)
                                if isinstance(m, BeforeValidator))
@@ -55,11 +67,14 @@ def schema_diagnostics(
     # unknown key, with its "did you mean", is the one that tells the reader what to do.
     misspelt = {(d.field.rpartition(".")[0], d.params["suggestion"])
                 for d in diagnostics if d.code == "unknown_key" and d.params["suggestion"]}
+    # A renamed budget amount's message already says to add the currency.
+    misspelt |= {(d.field.rpartition(".")[0], "currency")
+                 for d in diagnostics if d.code == "retired_budget_sek"}
     return [d for d in diagnostics if d.code != "missing"
             or (d.field.rpartition(".")[0], d.params["name"]) not in misspelt]
 
 
-def broken_path(detail: Any) -> Path:
+def broken_path(detail: Any) -> FieldPath:
     """The data path a pydantic error is about, without pydantic's own markers."""
     return tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
 
@@ -75,11 +90,17 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
         return Diagnostic("missing", file, line, column, field, {"name": str(loc[-1])})
     if kind == "extra_forbidden":
         line, column = document.locate(loc, key=True)
+        retired = RETIRED_KEYS.get((str(loc[-2]) if len(loc) > 1 else "", str(loc[-1])))
+        if retired is not None:
+            return Diagnostic(retired, file, line, column, field, {
+                "key": str(loc[-1]), "new_key": str(loc[-1]).removesuffix("_sek")})
         allowed = allowed_keys(model, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
         return Diagnostic("unknown_key", file, line, column, field, {
             "key": str(loc[-1]), "suggestion": close[0] if close else "",
             "allowed": ", ".join(allowed)})
+    if kind in CROSS_FIELD_CODES:
+        return _cross_field(kind, ctx, loc, document, file)
     line, column = document.locate(loc)
     params: dict[str, Any] = {"found": found}
     if loc in document.written:
@@ -88,6 +109,12 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
     if code == "not_allowed_value" and not isinstance(found, str) and \
             params.get("written") in _options(ctx):
         code = "not_allowed_value_quote"  # `status: yes` is read as true, not as "yes"
+    if code in ("wrong_type", "wrong_type_unquote") and isinstance(found, str) and \
+            _TYPE_ERRORS[kind] in ("whole_number", "number"):
+        code = _number_code(_TYPE_ERRORS[kind], found, loc not in document.written, code,
+                            params)
+    if code == "id_format" and isinstance(found, str) and suggest_id(found) not in ("", found):
+        params["suggestion"] = suggest_id(found)
     needle = _culprit(code, ctx, found)
     if needle and isinstance(found, str) and needle in found:
         line, column = document.find(loc, needle) or (line, column)
@@ -99,16 +126,30 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
         params = {"limit": ctx.get("min_length")}
     elif code in ("too_small", "too_large"):
         params["limit"] = _number(ctx.get("ge", ctx.get("le")))
-    elif code in ("wrong_type", "wrong_type_quote", "wrong_type_unquote", "empty_value"):
+    elif code in TYPE_CODES:
         params["expected_type"] = _TYPE_ERRORS[kind]
         params.setdefault("written", plain_value(found))
+        variant = type_variant(code, _TYPE_ERRORS[kind], found, _unwrap(_field(model, loc)[0]))
+        if variant:
+            params.setdefault("variant", variant)
     elif code in ("not_allowed_value", "not_allowed_value_quote"):
         params["options"] = ", ".join(_options(ctx))
+        if code == "not_allowed_value":
+            params["suggestion"] = closest_option(found, _options(ctx))
     elif code == "invalid":
         params["detail"] = detail["msg"]
     elif code in SAME_CODES:
         params.update({key: value for key, value in ctx.items() if key != "column"})
     return Diagnostic(code, file, line, column, field, params)
+
+
+def _cross_field(code: str, ctx: dict[str, Any], loc: FieldPath, document: Document,
+                 file: str) -> Diagnostic:
+    """A check across a model's fields, placed on the field it names (`at`)."""
+    at = (*loc, *ctx.get("at", ()))
+    line, column = document.locate(at)
+    params = {key: _number(value) for key, value in ctx.items() if key != "at"}
+    return Diagnostic(code, file, line, column, format_path(at), params)
 
 
 def _code(kind: str, ctx: dict[str, Any], found: Any, partial_date: bool) -> str:
@@ -125,6 +166,20 @@ def _code(kind: str, ctx: dict[str, Any], found: Any, partial_date: bool) -> str
     if kind == "string_pattern_mismatch":
         return PATTERN_CODES.get(str(ctx.get("pattern", "")), "pattern")
     return kind if kind in SAME_CODES else "invalid"
+
+
+def _number_code(expected: str, found: str, quoted: bool, code: str,
+                 params: dict[str, Any]) -> str:
+    """Why a number was read as text (quotes, spaces, a decimal comma, a % sign), with the
+    value to write instead in `params["corrected"]`."""
+    problem = number_text_problem(expected, found, quoted)
+    if problem is None:
+        # "Remove the quotes" would be wrong advice for a value that has none.
+        return code if quoted else "wrong_type"
+    params["corrected"] = problem[1]
+    if problem[0] == "wrong_type_unquote":
+        params["variant"] = "number"
+    return problem[0]
 
 
 def _options(ctx: dict[str, Any]) -> list[str]:
@@ -158,6 +213,8 @@ def _excerpt(text: str, index: int, width: int = 56) -> str:
 def _type_code(expected: str, found: Any) -> str:
     if found is None:
         return "empty_value"
+    if expected == "whole_number" and isinstance(found, float):
+        return "not_whole_number"
     if expected == "text" and isinstance(found, (bool, int, float, dt.date)):
         return "wrong_type_quote"
     if expected in ("whole_number", "number") and isinstance(found, str) and _looks_numeric(found):
@@ -189,7 +246,7 @@ def _looks_numeric(text: str) -> bool:
     return True
 
 
-def is_partial_date(model: type[BaseModel], path: Path) -> bool:
+def is_partial_date(model: type[BaseModel], path: FieldPath) -> bool:
     """Whether the field at `path` is a PartialDate (a year, a month or a day)."""
     annotation, metadata = _field(model, path)
     candidates = [annotation, *typing.get_args(annotation)]
@@ -197,7 +254,7 @@ def is_partial_date(model: type[BaseModel], path: Path) -> bool:
     return any(m == _PARTIAL_DATE_VALIDATOR for m in metadata)
 
 
-def allowed_keys(model: type[BaseModel], path: Path) -> list[str]:
+def allowed_keys(model: type[BaseModel], path: FieldPath) -> list[str]:
     """Field names of the model reached by following `path` from `model`."""
     annotation = _unwrap(_field(model, path)[0])
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
@@ -205,7 +262,7 @@ def allowed_keys(model: type[BaseModel], path: Path) -> list[str]:
     return []
 
 
-def _field(model: type[BaseModel], path: Path) -> tuple[Any, list[Any]]:
+def _field(model: type[BaseModel], path: FieldPath) -> tuple[Any, list[Any]]:
     """The annotation (and pydantic metadata) of the field at `path`, as declared."""
     annotation: Any = model
     metadata: list[Any] = []

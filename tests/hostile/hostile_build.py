@@ -26,7 +26,8 @@ from bs4 import BeautifulSoup, Tag
 from generator.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
-CONTENT = REPO / "content"
+CONTENT = REPO / "tests" / "fixtures" / "catalogue"
+"""The frozen fixture catalogue: hostile cases never depend on what content/ holds."""
 VALID = REPO / "tests" / "fixtures" / "valid"
 # Complete example records: every field of each model is filled in.
 BASE_RECORDS = {"projects": VALID / "projects" / "fixture-complete-project.yml",
@@ -60,7 +61,7 @@ def _in_repo() -> Iterator[None]:
 
 
 def content_copy(folder: Path) -> Path:
-    """A private copy of the real content folder to spoil."""
+    """A private copy of the fixture catalogue to spoil."""
     content = folder / "content"
     shutil.copytree(CONTENT, content)
     return content

@@ -1,13 +1,14 @@
 """Hostile files and values: odd ids, invisible characters, huge or bomb-shaped YAML,
 binary data, links out of the content folder, a folder full of junk.
 
-Each case spoils a copy of the real content and runs the real build. It must refuse
+Each case spoils a copy of the fixture catalogue and runs the real build. It must refuse
 with a message naming the file (and the line, for problems inside a file) and leave
 the previous site as it was, or succeed with nothing unsafe in the site.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -118,6 +119,17 @@ CASES: dict[str, tuple[Spoil, bool]] = {
     "huge-file": (raw_file("huge.yml", b"id: huge\n" + b"# padding\n" * 200_000), True),
     "python-tag": (raw_file("tag.yml", b"id: tag\nname: !!python/object/apply:os.system [ls]\n"),
                    True),
+    # Records that validated and then broke every build, or replaced a page (issue #11).
+    "id-index": (with_value(("id",), "index"), True),
+    "added-2206": (with_value(("added",), dt.date(2206, 11, 23)), True),
+    "added-end-of-time": (with_value(("added",), dt.date(9999, 12, 31)), True),
+    "source-retrieved-year-1": (with_value(("sources", 0, "retrieved"), dt.date(1, 1, 1)), True),
+    "budget-beyond-float": (with_value(("budget", "total_sek"), 10**400), True),
+    "relative-md-link": (with_value(("summary", "sv"), "Se [rapporten](rapport.md)."), True),
+    "nested-list-markers": (with_value(("summary", "sv"), "- " * 600 + "x"), True),
+    "nested-definitions": (with_value(("description", "sv"), "Term\n" + ": " * 600 + "x"),
+                           True),
+    "nested-emphasis": (with_value(("summary", "en"), "*a " * 900 + "x"), True),
     "symlink-out": (symlink_out, False),
     "symlinked-folder-out": (symlinked_folder_out, False),
     "junk-folder": (junk_folder, False),

@@ -54,6 +54,9 @@ MARKDOWN = [
     "> [r]: javascript:alert(1)\n\n[x][r]", "![x][logo]\n\n[logo]: https://tracker.example/p",
     # A carriage return is a line break to Python-Markdown: it must not start a heading.
     "Text\r# Rubrik\r===",
+    # Relative links: MkDocs --strict refused a link to a .md file it does not have.
+    "[x](page.md)", "[x](../x)", "[x](sub/page.md#del)", "[x][r]\n\n[r]: ../page.md",
+    "[x](<page.md>)", "[x](2019:1)",
 ]
 PLACES = {"summary": ("summary", "sv"), "outcome-note": ("outcomes", 0, "note", "en")}
 

@@ -1,0 +1,31 @@
+"""A project's budget, in the currency the source gives it: amounts are never converted."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from generator.schema.base import Record
+from generator.schema.common import Text
+from generator.schema.types import Amount, Id, PlainText
+
+Currency = Literal["SEK", "EUR"]
+
+
+class Budget(Record):
+    """Budget som källan anger den. / Budget as the source states it."""
+
+    source: Id
+    """Källans id. / Source id."""
+    currency: Currency
+    """Valutan källan anger beloppen i: SEK (kronor) eller EUR (euro). Räkna aldrig om. /
+    The currency the source gives: SEK or EUR. Never convert."""
+    total: Amount | None = None
+    """Total budget i hela kronor eller euro, utan mellanslag. / Total budget in whole units,
+    without spaces."""
+    esf_grant: Amount | None = None
+    """Stöd från Europeiska socialfonden, i samma valuta. / European Social Fund grant, in the
+    same currency."""
+    wording: PlainText | None = None
+    """Källans egna ord om budgeten, ordagrant. / The source's own words, verbatim."""
+    note: Text | None = None
+    """Förklaring. / Explanation."""
