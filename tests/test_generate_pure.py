@@ -165,3 +165,13 @@ def test_a_period_without_dates_is_its_status(lang: str, capitalised: bool,
 def test_the_explorers_continuation_order_covers_the_schema() -> None:
     statuses = get_args(Continuation.model_fields["status"].annotation)
     assert sorted(CONTINUED_ORDER) == sorted([*statuses, "not_stated"])
+
+
+@pytest.mark.parametrize(("lang", "backs"), [
+    ("sv", "Underlag för: Beskrivningen av hur arbetet var organiserat."),
+    ("en", "Basis for: The description of how the work was organised.")])
+def test_a_source_that_backs_only_the_texts_says_what_it_backs(
+        trees: dict[str, dict[str, Page]], lang: str, backs: str) -> None:
+    text = page_text(trees, lang, f"projects/{PROJECT}.md")
+    entry = re.search(r'<li id="source-s3">(.*?)</li>', text)
+    assert entry is not None and entry[1].endswith(backs), entry

@@ -49,3 +49,7 @@ class Source(Record):
     archived_copy: PlainText | None = None
     """Filnamn för en arkiverad textkopia i `content/sources/`. / File name of an archived text
     copy in `content/sources/`."""
+    supports: Text | None = None
+    """Vad i texterna (sammanfattning, beskrivning) källan belägger, när ingen siffra, inget
+    datum och inget citat hänvisar till den. / What in the texts (summary, description) the
+    source backs, when no figure, date or quote cites it."""

@@ -59,11 +59,17 @@ def _sources(record: LoadedRecord, data: dict[str, Any]) -> list[Diagnostic]:
         problems.append(_at(record, path, "unknown_source", {
             "found": value, "known": ", ".join(ids), "suggestion": close[0] if close else ""}))
     if record.kind == "project":
-        # Methods have no field that cites a source: their sources back the whole text.
+        # Methods have no field that cites a source: their sources back the whole text. A
+        # project's source that backs only its texts says so in `supports`.
         problems += [_at(record, ("sources", index, "id"), "uncited_source", {"id": source_id},
                          Severity.WARNING)
-                     for source_id, index in first.items() if source_id not in cited]
+                     for source_id, index in first.items()
+                     if source_id not in cited and not _backs_texts(entries[index])]
     return problems
+
+
+def _backs_texts(entry: object) -> bool:
+    return isinstance(entry, dict) and entry.get("supports") is not None
 
 
 def _project_checks(record: LoadedRecord, data: dict[str, Any]) -> list[Diagnostic]:

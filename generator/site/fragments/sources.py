@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.schema.common import Source
+from generator.schema.common import Source, Text
 from generator.site.context import Context
 from generator.site.format.dates import partial_date
 from generator.site.markup import escape
@@ -43,6 +43,14 @@ def sources_section(ctx: Context, sources: list[Source]) -> str:
                                  date=partial_date(source.retrieved, ctx.lang)))
         if source.language != ctx.lang:
             details.append(ctx.t(f"site.source.language.{source.language}"))
+        if source.supports:
+            backs = ctx.text(_no_full_stop(source.supports))
+            details.append(ctx.t("site.source.supports", text=backs))
         items.append(f'<li id="{source_anchor(source.id)}">{title}. {". ".join(details)}.</li>')
     return (heading(2, ctx.t("site.heading.sources"), "sources") + "\n\n"
             + '<ol class="vta-sources">\n' + "\n".join(items) + "\n</ol>")
+
+
+def _no_full_stop(text: Text) -> Text:
+    """The entry ends with its own full stop."""
+    return Text(sv=text.sv.rstrip("."), en=None if text.en is None else text.en.rstrip("."))
