@@ -124,7 +124,7 @@ CASES: dict[str, tuple[Spoil, bool]] = {
     "added-2206": (with_value(("added",), dt.date(2206, 11, 23)), True),
     "added-end-of-time": (with_value(("added",), dt.date(9999, 12, 31)), True),
     "source-retrieved-year-1": (with_value(("sources", 0, "retrieved"), dt.date(1, 1, 1)), True),
-    "budget-beyond-float": (with_value(("budget", "total_sek"), 10**400), True),
+    "budget-beyond-float": (with_value(("budget", "total"), 10**400), True),
     "relative-md-link": (with_value(("summary", "sv"), "Se [rapporten](rapport.md)."), True),
     "nested-list-markers": (with_value(("summary", "sv"), "- " * 600 + "x"), True),
     "nested-definitions": (with_value(("description", "sv"), "Term\n" + ": " * 600 + "x"),
