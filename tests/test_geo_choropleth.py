@@ -105,6 +105,14 @@ def test_a_county_s_municipalities_are_framed_to_fill_the_map() -> None:
     assert frame.map_width < 300 or frame.map_height < 300
 
 
+def test_areas_and_their_numbers_carry_data_for_a_script() -> None:
+    regions = [Region("12", "Skåne", 4, "?county=Sk%C3%A5ne", (("label", 'Skåne "län"'),))]
+    svg = svg_of(choropleth(topology.counties(), regions, TEXTS, "m"))
+    assert attr(one(svg, "a[data-code='12']"), "data-label") == 'Skåne "län"'
+    assert one(svg, ".vta-map__counts text[data-code='12']").get_text() == "4"
+    assert float(attr(one(svg, ".vta-map__legend"), "data-row")) > 0
+
+
 def test_a_map_needs_regions() -> None:
     with pytest.raises(ValueError, match="at least one region"):
         choropleth(topology.counties(), [], TEXTS, "m")

@@ -28,6 +28,8 @@ class Region:
     """The accessible name: the area and its count in the page's language."""
     count: int
     href: str | None = None
+    data: tuple[tuple[str, str], ...] = ()
+    """Extra `data-` attributes of the area, for a script (name without `data-`, value)."""
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,12 @@ def _areas(layer: Layer, regions: Sequence[Region], frame: Frame,
         path = (f'<path d="{path_data(layer.shapes[region.code], frame)}" '
                 f'fill="{colours.colour_of(region.count, classes)}"/>')
         title = f"<title>{escape(region.label, quote=False)}</title>"
+        data = "".join(f' data-{_attr(name)}="{_attr(value)}"' for name, value in region.data)
         if region.href is None:
-            parts.append(f'<g data-code="{_attr(region.code)}">{title}{path}</g>')
+            parts.append(f'<g data-code="{_attr(region.code)}"{data}>{title}{path}</g>')
         else:
-            parts.append(f'<a href="{_attr(region.href)}" data-code="{_attr(region.code)}">'
-                         f"{title}{path}</a>")
+            parts.append(f'<a href="{_attr(region.href)}" data-code="{_attr(region.code)}"'
+                         f"{data}>{title}{path}</a>")
     parts.append("</g>")
     return "".join(parts)
 
@@ -101,7 +104,8 @@ def _counts(layer: Layer, regions: Sequence[Region], frame: Frame, scale: _Scale
         if frame.length(shape.label_radius) < needed:
             continue
         x, y = frame.point(shape.label)
-        parts.append(f'<text x="{x}" y="{y}" dy=".35em">{escape(text, quote=False)}</text>')
+        parts.append(f'<text x="{x}" y="{y}" dy=".35em" data-code="{_attr(region.code)}">'
+                     f"{escape(text, quote=False)}</text>")
     parts.append("</g>")
     return "".join(parts)
 
@@ -111,7 +115,8 @@ def _legend(classes: tuple[colours.Bin, ...], texts: MapTexts, top: float, left:
     """The legend's markup and its height in SVG units."""
     row = scale.font * 1.5
     box = scale.font
-    parts = [f'<g class="vta-map__legend" font-size="{scale.font}" fill="{colours.TEXT}">',
+    parts = [f'<g class="vta-map__legend" font-size="{scale.font}" fill="{colours.TEXT}" '
+             f'data-row="{row:.1f}">',
              f'<text x="{left:.1f}" y="{top + scale.font:.1f}">'
              f"{escape(texts.legend_title, quote=False)}</text>"]
     for number, shade in enumerate(classes, start=1):
