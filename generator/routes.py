@@ -103,6 +103,8 @@ SIDE_BY_SIDE_DATA = Route("compare/side-by-side.json")
 PROJECTS_JSON = Route("data/projects.json")
 PROJECTS_CSV = Route("data/projects.csv")
 METHODS_JSON = Route("data/methods.json")
+MAP_SPRITE = Route("assets/maps/municipalities.svg")
+"""Every municipality's outline, which the project pages' locator maps draw by reference."""
 
 
 def schema_file(name: str) -> Route:

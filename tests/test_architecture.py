@@ -22,6 +22,7 @@ ALLOWED = {
     "generator.diagnostics": set(),
     "generator.page": set(),
     "generator.schema": set(),
+    "generator.geo": set(),
     "generator.routes": {"generator.i18n"},
     "generator.yamlsource": {"generator.diagnostics"},
     "generator.catalog": {"generator.schema"},
@@ -34,7 +35,8 @@ ALLOWED = {
     "generator.export": {"generator.analysis", "generator.catalog", "generator.i18n",
                          "generator.page", "generator.routes", "generator.schema"},
     "generator.site": {"generator.analysis", "generator.catalog", "generator.export",
-                       "generator.i18n", "generator.page", "generator.routes", "generator.schema"},
+                       "generator.geo", "generator.i18n", "generator.page", "generator.routes",
+                       "generator.schema"},
     "generator.build": {"generator.catalog", "generator.i18n", "generator.page", "generator.routes",
                         "generator.schema", "generator.site", "generator.validation"},
 }

@@ -80,6 +80,16 @@ def test_counts_are_written_where_they_fit_and_hidden_from_screen_readers() -> N
     assert all(re.fullmatch(r"\d\u00a0\d{3}", text) for text in written)
 
 
+def test_zero_is_left_blank_unless_asked_for() -> None:
+    counts = {"25": 0, "24": 5}
+    layer, regions = topology.counties(), county_regions(counts)
+    blank = svg_of(choropleth(layer, regions, TEXTS, "m"))
+    assert one(blank, ".vta-map__counts text[data-code='25']").get_text() == ""
+    assert one(blank, ".vta-map__counts text[data-code='24']").get_text() == "5"
+    zeros = svg_of(choropleth(layer, regions, TEXTS, "m", Layout(zero_counts=True)))
+    assert one(zeros, ".vta-map__counts text[data-code='25']").get_text() == "0"
+
+
 def test_legend_below_extends_the_view_box_and_inset_does_not() -> None:
     layer, regions = topology.counties(), county_regions({"12": 2})
     below = svg_of(choropleth(layer, regions, TEXTS, "m"))

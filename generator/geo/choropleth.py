@@ -48,7 +48,9 @@ class Layout:
     display_width: int = 320
     """Default width in CSS pixels; the page's CSS may scale it to its column."""
     legend: LegendPlace = "below"
-    font_px: float = 13
+    font_px: float = 14
+    zero_counts: bool = False
+    """Write 0 on areas without any? By default they stay blank (the legend's white)."""
 
 
 def legend_text(shade: colours.Bin, number: Callable[[int], str]) -> str:
@@ -91,8 +93,11 @@ def _areas(layer: Layer, regions: Sequence[Region], frame: Frame,
 
 
 def _counts(layer: Layer, regions: Sequence[Region], frame: Frame, scale: _Scale,
-            number: Callable[[int], str]) -> str:
-    """Each count written inside its area where it fits; the rest are in names and table."""
+            number: Callable[[int], str], zero_counts: bool) -> str:
+    """Each count written inside its area where it fits; the rest are in names and table.
+
+    A blank count still gets its (empty) text element, for a script that fills it in.
+    """
     parts = [f'<g class="vta-map__counts" aria-hidden="true" font-size="{scale.font}" '
              f'text-anchor="middle" fill="{colours.TEXT}" stroke="{colours.HALO}" '
              f'stroke-width="{scale.px(3)}" stroke-linejoin="round" paint-order="stroke" '
@@ -104,8 +109,9 @@ def _counts(layer: Layer, regions: Sequence[Region], frame: Frame, scale: _Scale
         if frame.length(shape.label_radius) < needed:
             continue
         x, y = frame.point(shape.label)
+        shown = text if region.count or zero_counts else ""
         parts.append(f'<text x="{x}" y="{y}" dy=".35em" data-code="{_attr(region.code)}">'
-                     f"{escape(text, quote=False)}</text>")
+                     f"{escape(shown, quote=False)}</text>")
     parts.append("</g>")
     return "".join(parts)
 
@@ -154,6 +160,6 @@ def choropleth(layer: Layer, regions: Sequence[Region], texts: MapTexts, map_id:
         f'<title id="{_attr(map_id)}-title">{escape(texts.title, quote=False)}</title>'
         f'<desc id="{_attr(map_id)}-desc">{escape(texts.description, quote=False)}</desc>'
         f"{_areas(layer, regions, frame, classes, scale)}"
-        f"{_counts(layer, regions, frame, scale, texts.number)}"
+        f"{_counts(layer, regions, frame, scale, texts.number, layout.zero_counts)}"
         f"{legend}</svg>"
     )

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from generator.page import Page
 from generator.routes import EXPLORE
 from generator.site.context import Context
+from generator.site.fragments.maps import explore_map
 from generator.site.fragments.sections import project_link
 from generator.site.lookups.facets import FACETS, SORTS, FacetValue, facet_values
 from generator.site.markup import escape
@@ -52,6 +53,8 @@ def _form(ctx: Context) -> str:
         f'{ctx.t("search.explore.sort")}</label>'
         f'<select id="vta-explore-sort" name="sort">{sorts}</select></p>',
         "</div>",
+        f'<p class="vta-explore__view"><label><input type="checkbox" name="view" value="map"> '
+        f'{ctx.t("maps.explore.toggle")}</label></p>',
         f'<h2 class="vta-explore__heading">{ctx.t("search.explore.filters")}</h2>',
         f'<p class="vta-explore__logic">{ctx.t("search.explore.logic")}</p>',
         '<div class="vta-explore__facets">',
@@ -96,6 +99,8 @@ def _results(ctx: Context) -> str:
         '<section class="vta-explore__results" aria-labelledby="vta-explore-results" hidden>',
         f'<h2 id="vta-explore-results">{ctx.t("search.explore.results")}</h2>',
         '<p class="vta-explore__status" role="status" aria-live="polite"></p>',
+        # Shown by explore-map.js when the reader asks for the map view.
+        f'<div class="vta-explore__map" hidden>{explore_map(ctx, "vta-explore-map")}</div>',
         '<ol class="vta-explore__list"></ol>',
         f'<p><button type="button" class="vta-explore__more md-button" hidden>'
         f'{ctx.t("search.explore.more")}</button></p>',

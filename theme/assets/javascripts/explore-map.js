@@ -66,7 +66,9 @@ export function paintMap(svg, countsByLabel, chosen, strings, formatNumber = Str
   }
   for (const text of svg.querySelectorAll(".vta-map__counts text[data-code]")) {
     const area = svg.querySelector(`a[data-code="${CSS.escape(text.dataset.code)}"]`);
-    text.textContent = formatNumber(area ? countOf(area) : 0);
+    const count = area ? countOf(area) : 0;
+    // Like the build's maps: no number on an area without projects.
+    text.textContent = count ? formatNumber(count) : "";
   }
   drawLegend(svg.querySelector(".vta-map__legend"), classes, formatNumber);
 }
