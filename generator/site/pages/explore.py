@@ -42,7 +42,7 @@ def _form(ctx: Context) -> str:
     sorts = "".join(f'<option value="{name}">{ctx.t(f"search.sort.{name}")}</option>'
                     for name in SORT_CHOICES)
     return "\n".join([
-        '<form class="vta-explore__form" role="search" hidden>',
+        '<form class="vta-explore__form" id="vta-explore-form" role="search" hidden>',
         # Inside the form: without JavaScript there are no lists to choose from.
         f'<p>{ctx.t("search.explore.intro")}</p>',
         '<div class="vta-explore__bar">',
@@ -53,8 +53,6 @@ def _form(ctx: Context) -> str:
         f'{ctx.t("search.explore.sort")}</label>'
         f'<select id="vta-explore-sort" name="sort">{sorts}</select></p>',
         "</div>",
-        f'<p class="vta-explore__view"><label><input type="checkbox" name="view" value="map"> '
-        f'{ctx.t("maps.explore.toggle")}</label></p>',
         f'<h2 class="vta-explore__heading">{ctx.t("search.explore.filters")}</h2>',
         f'<p class="vta-explore__logic">{ctx.t("search.explore.logic")}</p>',
         '<div class="vta-explore__facets">',
@@ -99,7 +97,11 @@ def _results(ctx: Context) -> str:
         '<section class="vta-explore__results" aria-labelledby="vta-explore-results" hidden>',
         f'<h2 id="vta-explore-results">{ctx.t("search.explore.results")}</h2>',
         '<p class="vta-explore__status" role="status" aria-live="polite"></p>',
-        # Shown by explore-map.js when the reader asks for the map view.
+        # One of the form's fields (view=map in the address), placed with the results it
+        # changes; the facets' own lists stay checkboxes of facet values only.
+        '<p class="vta-explore__view"><label><input type="checkbox" name="view" value="map" '
+        f'form="vta-explore-form"> {ctx.t("maps.explore.toggle")}</label></p>',
+        # Shown by explore.js when the reader asks for the map view.
         f'<div class="vta-explore__map" hidden>{explore_map(ctx, "vta-explore-map")}</div>',
         '<ol class="vta-explore__list"></ol>',
         f'<p><button type="button" class="vta-explore__more md-button" hidden>'

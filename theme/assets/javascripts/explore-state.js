@@ -64,10 +64,11 @@ export function applyStateToForm(form, state) {
   form.elements.q.value = state.q;
   form.elements.sort.value = effectiveSort(state);
   for (const box of form.querySelectorAll("input[type=checkbox]")) {
-    box.checked = box.name === "view"
-      ? state.view === box.value
-      : (state.facets[box.name] || []).includes(box.value);
+    box.checked = (state.facets[box.name] || []).includes(box.value);
   }
+  // The view box sits with the results, outside the form element but one of its fields.
+  const view = form.elements.namedItem("view");
+  if (view) view.checked = state.view === view.value;
 }
 
 /** Best match when there is text to match, else name order. */

@@ -122,6 +122,15 @@ export async function initExplorer(root) {
     commit(true);
   });
   more.addEventListener("click", () => showMore(ticket, true));
+  const viewBox = form.elements.namedItem("view");
+  if (viewBox) {
+    // Outside the form element, so its change does not reach the form's listener.
+    viewBox.addEventListener("change", () => {
+      state = stateFromForm(form, facetNames);
+      typing = false;
+      commit(true);
+    });
+  }
   if (mapView) {
     // A county on the map chooses or un-chooses it in the County filter, like its checkbox.
     mapView.addEventListener("click", (event) => {
@@ -165,7 +174,7 @@ function facetNamesOf(form) {
 }
 
 function showCounts(form, counts) {
-  for (const box of form.querySelectorAll(".vta-facet input[type=checkbox]")) {
+  for (const box of form.querySelectorAll("input[type=checkbox]")) {
     const count = (counts[box.name] || {})[box.value] || 0;
     const label = box.closest("label");
     label.querySelector(".vta-facet__count").textContent = `(${count})`;
