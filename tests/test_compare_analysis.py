@@ -78,12 +78,18 @@ def test_source_sum_is_used_before_adding_up() -> None:
 
 
 def test_a_percentage_without_counts_is_flagged() -> None:
-    value = share_figure(Figure(percent=58), None)
+    value = share_figure(Figure(percent=58, base="participants"), None)
     assert value is not None and value.participants is None
     assert value.percent == 58 and value.range == Range(58, 58)
     assert value.flags == {"percent_only"}
     assert not_comparable(value.flags)
     assert share_figure(Figure(count=5), None) is None
+
+
+def test_a_percentage_that_does_not_say_its_base_is_of_an_unknown_base() -> None:
+    value = share_figure(Figure(percent=58), None)
+    assert value is not None and value.base == "unknown"
+    assert value.flags == {"percent_only", "base_unknown"}
 
 
 @pytest.mark.parametrize(("participants", "small"), [
@@ -121,16 +127,17 @@ def test_definitions_are_judged_across_the_set() -> None:
 
 
 def test_cost_per_participant_exact_and_flagged() -> None:
-    budget = {"source": "s1", "total_sek": 2_460_000}
+    budget = {"source": "s1", "currency": "SEK", "total": 2_460_000}
     record = project(budget=budget, outcomes=[GOINGE])
     cost = cost_per_participant(record, record.outcomes[0])
     # 2 460 000 kr / 246 participants = 10 000 kr each.
-    assert cost is not None and cost.sek == pytest.approx(10_000) and not cost.flags
-    vague = project(budget={"source": "s1", "total_sek": 1_000_000}, outcomes=[outcome(
-        status="interim", participants={"count": 1000, "precision": "about"})])
+    assert cost is not None and cost.amount == pytest.approx(10_000) and not cost.flags
+    vague = project(budget={"source": "s1", "currency": "SEK", "total": 1_000_000},
+                    outcomes=[outcome(status="interim",
+                                      participants={"count": 1000, "precision": "about"})])
     cost = compare_project(vague).cost
     # 1 000 000 / 1000 = 1000; about 1000 reads 900..1100 -> 909.09..1111.11 kr.
-    assert cost is not None and cost.sek == pytest.approx(1000)
+    assert cost is not None and cost.amount == pytest.approx(1000)
     assert cost.range.low == pytest.approx(909.09, abs=0.01)
     assert cost.range.high == pytest.approx(1111.11, abs=0.01)
     assert cost.flags == {"interim", "approximate"}
@@ -138,16 +145,17 @@ def test_cost_per_participant_exact_and_flagged() -> None:
 
 @pytest.mark.parametrize("fields", [
     {"outcomes": [GOINGE]},  # no budget
-    {"budget": {"source": "s1", "esf_grant_sek": 5}, "outcomes": [GOINGE]},  # grant only
-    {"budget": {"source": "s1", "total_sek": 5}},  # no outcome
-    {"budget": {"source": "s1", "total_sek": 5},
+    {"budget": {"source": "s1", "currency": "SEK", "esf_grant": 5},
+     "outcomes": [GOINGE]},  # grant only
+    {"budget": {"source": "s1", "currency": "SEK", "total": 5}},  # no outcome
+    {"budget": {"source": "s1", "currency": "SEK", "total": 5},
      "outcomes": [outcome(into_work={"count": 3})]}])  # no participants
 def test_no_cost_without_budget_and_participants(fields: dict[str, Any]) -> None:
     assert compare_project(project(**fields)).cost is None
 
 
 def test_open_ended_participants_give_an_open_cost_range() -> None:
-    record = project(budget={"source": "s1", "total_sek": 100_000},
+    record = project(budget={"source": "s1", "currency": "SEK", "total": 100_000},
                      outcomes=[outcome(participants={"count": 50, "precision": "at_least"})])
     cost = compare_project(record).cost
     # At least 50 people: at most 100 000 / 50 = 2000 kr each, no lower bound.

@@ -23,8 +23,9 @@ from generator.site.generate import generate
 from generator.validation.run import validate
 
 REAL = validate(CONTENT).catalog
-BUDGETS = {"goinge-forward": Budget(source="goinge-article", total_sek=2_460_000),
-           "steget-vidare": Budget(source="steget-vidare-article", total_sek=1_000_000)}
+BUDGETS = {"goinge-forward": Budget(source="goinge-article", currency="SEK", total=2_460_000),
+           "steget-vidare": Budget(source="steget-vidare-article", currency="SEK",
+                                   total=1_000_000)}
 
 
 def catalog_with_budgets() -> Catalog:
@@ -76,13 +77,14 @@ def test_cost_per_participant_in_the_data_files() -> None:
     files = pages("sv")
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(
         files["data/projects.csv"].markdown.removeprefix("\ufeff")))}
-    assert rows["goinge-forward"]["budget_total_sek"] == "2460000"
-    assert rows["goinge-forward"]["cost_per_participant_sek"] == "10000"
+    goinge = rows["goinge-forward"]
+    assert (goinge["budget_total"], goinge["budget_currency"]) == ("2460000", "SEK")
+    assert (goinge["cost_per_participant"], goinge["cost_currency"]) == ("10000", "SEK")
     assert rows["goinge-forward"]["cost_flags"] == ""
-    assert rows["steget-vidare"]["cost_per_participant_sek"] == "1000"
+    assert rows["steget-vidare"]["cost_per_participant"] == "1000"
     assert rows["steget-vidare"]["cost_flags"] == "approximate;interim"
-    assert rows["sin"]["cost_per_participant_sek"] == ""
+    assert rows["sin"]["cost_per_participant"] == ""
     projects = {e["id"]: e for e in json.loads(files["data/projects.json"].markdown)["projects"]}
-    cost = projects["steget-vidare"]["computed"]["cost_per_participant_sek"]
-    assert cost == {"value": 1000.0, "low": 909.09, "high": 1111.11,
+    cost = projects["steget-vidare"]["computed"]["cost_per_participant"]
+    assert cost == {"value": 1000.0, "low": 909.09, "high": 1111.11, "currency": "SEK",
                     "flags": ["approximate", "interim"]}

@@ -52,12 +52,13 @@ def test_projects_json_holds_the_computed_comparison(built_site: Path) -> None:
     assert goinge["shares"]["combined"] == {
         "percent": 56.91, "low": 55.28, "high": 60.98,
         "numerator": ["into_work", "into_studies"], "denominator": "participants",
+        "base": "participants", "single_value": True, "open_above": False,
         "flags": ["approximate"]}
     assert goinge["goals"][0]["status"] == "met" and goinge["headline_outcome"] == 1
     assert "interim" in computed["sin"]["flags"]
     assert computed["sin"]["goals"][0]["status"] == "not_met"
-    # "at least 8" studies: no upper bound, written as null.
-    assert computed["sin"]["shares"]["into_studies"]["high"] == 100.0
+    # "8-9" studies of 58: 13.79 % to 15.52 %, not "at least 8" up to 100 %.
+    assert computed["sin"]["shares"]["into_studies"]["high"] == 15.52
     assert {"approximate", "interim"} <= set(computed["steget-vidare"]["flags"])
     assert computed["arbetsmarknadscenter"]["shares"]["combined"]["denominator"] is None
     assert computed["steget-fore"]["headline_outcome"] is None

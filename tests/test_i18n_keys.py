@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.schema.refusals import CROSS_FIELD_CODES
 from generator.validation import schema_errors
 from generator.yamlsource import SYNTAX_PROBLEMS
 
@@ -90,7 +91,7 @@ def _name(func: ast.expr) -> str:
 def codes_in_source(path: Path) -> set[str]:
     """Codes written in the validator's source: the first argument of `Diagnostic(...)`, the
     code argument of `_at(...)`, `code = ...`, what `_code` functions return, and the first
-    item of each `(code, path, params)` problem in numbers.py."""
+    item of each `(code, path, params)` problem (numbers.py, periodcheck.py)."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Call) and _name(node.func) == "Diagnostic" and node.args:
@@ -104,8 +105,9 @@ def codes_in_source(path: Path) -> set[str]:
             for item in ast.walk(node):
                 if isinstance(item, ast.Return):
                     found |= _results(item.value)
-        elif isinstance(node, ast.Tuple) and len(node.elts) == 3 and \
-                isinstance(node.elts[1], ast.Tuple):
+        elif isinstance(node, ast.Tuple) and len(node.elts) == 3 and (
+                isinstance(node.elts[1], ast.Tuple) or (
+                    isinstance(node.elts[1], ast.Name) and isinstance(node.elts[2], ast.Dict))):
             found |= _results(node.elts[0])
     return found
 
@@ -117,6 +119,7 @@ def validator_codes() -> set[str]:
     found |= {f"{code}_{variant}" for code in schema_errors.ONE_OF
               for variant in ("both", "none")}
     found |= {code for code, _ in SYNTAX_PROBLEMS.values()}
+    found |= set(CROSS_FIELD_CODES) | set(schema_errors.RETIRED_KEYS.values())
     return found
 
 
@@ -125,13 +128,16 @@ def test_the_code_search_finds_codes_of_every_origin() -> None:
         "file.too_large", "yaml.alias", "yaml.syntax.colon", "missing", "unknown_key",
         "wrong_type_quote", "no_such_date", "figure_value_both", "id_format", "unsafe_link",
         "duplicate_id", "unknown_code", "county_missing", "end_before_start",
-        "percent_sum_over_100", "file_name", "vocabulary_kind"}
+        "percent_sum_over_100", "file_name", "vocabulary_kind", "range_not_increasing",
+        "ci_excludes_difference", "retired_budget_sek", "percent_without_base",
+        "goal_judged_met_figures_not", "period_ongoing_after_end", "period_final_before_end"}
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_every_code_has_a_message_and_every_message_a_code(language: str) -> None:
     messages = {key.removeprefix("check.").removesuffix(".message")
-                for key in keys(I18N / language / "check.yml")
+                for path in sorted((I18N / language).glob("check*.yml"))
+                for key in keys(path)
                 if key.startswith("check.") and key.endswith(".message")}
     codes = validator_codes()
     assert sorted(codes - messages) == [], "codes without a message"

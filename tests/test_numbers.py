@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
+from generator.schema.figure import bounds
 from generator.schema.outcome import Figure
 from generator.schema.project import Project
-from generator.validation.numbers import bounds, project_number_problems
+from generator.validation.numbers import project_number_problems
 
 
 def figure(count: int, precision: str = "exact") -> Figure:
@@ -46,6 +47,7 @@ def outcome(**figures: Any) -> list[dict[str, Any]]:
     ("almost", 90, 100),      # nästan: up to 10 % below
     ("just_over", 100, 110),  # drygt: up to 10 % above
     ("at_least", 100, math.inf),  # minst: no upper bound
+    ("at_most", 0, 100),      # högst: anything up to the number
 ])
 def test_bounds_read_vague_wording_as_a_range(precision: str, low: float, high: float) -> None:
     assert bounds(figure(100, precision)) == pytest.approx((low, high))
@@ -54,6 +56,20 @@ def test_bounds_read_vague_wording_as_a_range(precision: str, low: float, high: 
 def test_bounds_of_a_share_use_the_percent() -> None:
     share = Figure.model_validate({"percent": 40, "precision": "about"})
     assert bounds(share) == pytest.approx((36, 44))
+
+
+def test_a_range_is_read_as_stated() -> None:
+    assert bounds(Figure.model_validate({"count": 8, "count_max": 9})) == (8, 9)
+    assert bounds(Figure.model_validate({"percent": 55, "percent_max": 60.5})) == (55, 60.5)
+
+
+def test_a_range_is_checked_at_its_lowest_end() -> None:
+    # 8-9 studies and 92 in work fit within 100 participants (8 + 92), 10-12 do not.
+    assert codes(outcomes=outcome(participants={"count": 100}, into_work={"count": 92},
+                                  into_studies={"count": 8, "count_max": 9})) == []
+    assert codes(outcomes=outcome(participants={"count": 100}, into_work={"count": 92},
+                                  into_studies={"count": 10, "count_max": 12})) == [
+        "sum_over_participants"]
 
 
 def test_parts_that_fit_within_about_participants_are_fine() -> None:
@@ -118,6 +134,15 @@ def test_shares_over_100_percent_together_are_reported() -> None:
     assert params == {"sum": 110.5, "fields": "into_work, into_studies"}
 
 
+def test_shares_of_different_bases_are_not_added_up() -> None:
+    assert codes(outcomes=outcome(
+        into_work={"percent": 70, "base": "participants"},
+        into_studies={"percent": 40, "base": "left"})) == []
+    assert codes(outcomes=outcome(
+        into_work={"percent": 70, "base": "left"},
+        into_studies={"percent": 40, "base": "left"})) == ["percent_sum_over_100"]
+
+
 def test_about_shares_may_add_up_to_a_little_over_100() -> None:
     assert codes(outcomes=outcome(into_work={"percent": 60, "precision": "about"},
                                   into_studies={"percent": 45})) == []
@@ -137,10 +162,13 @@ def test_end_before_start_compares_only_what_both_dates_say(start: str, end: str
     assert found == (["end_before_start"] if wrong else [])
 
 
-def test_grant_larger_than_the_budget_is_reported() -> None:
-    assert codes(budget={"source": "s1", "total_sek": 100, "esf_grant_sek": 101}) == [
-        "grant_over_budget"]
-    assert codes(budget={"source": "s1", "total_sek": 100, "esf_grant_sek": 100}) == []
+def test_grant_larger_than_the_budget_is_reported_in_its_currency() -> None:
+    [(code, path, params)] = problems(budget={"source": "s1", "currency": "EUR", "total": 100,
+                                              "esf_grant": 101})
+    assert (code, path, params) == ("grant_over_budget", ("budget", "esf_grant"),
+                                    {"grant": 101, "total": 100, "currency": "EUR"})
+    assert codes(budget={"source": "s1", "currency": "SEK", "total": 100,
+                         "esf_grant": 100}) == []
 
 
 def test_a_rejected_record_still_has_its_valid_parts_checked() -> None:

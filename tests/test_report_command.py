@@ -130,6 +130,41 @@ def test_stale_years_option(content: Path, capsys: pytest.CaptureFixture[str]) -
     assert sorted(item["id"] for item in data["stale"]) == ["halvvags", "jobbklubb"]
 
 
+ONGOING = """\
+id: {id}
+name: {{sv: "Pågår", en: "Ongoing"}}
+owner: haninge-kommun
+added: 2026-01-01
+summary: {{sv: "Ett projekt.", en: "A project."}}
+period: {period}
+sources:
+  - id: s1
+    title: "Artikel"
+    publisher: "Haninge kommun"
+{date}"""
+
+
+@pytest.mark.parametrize(("period", "date", "reason"), [
+    ("{status: ongoing, source: s1}", "", "undated"),
+    ("{status: ongoing, end: 2025-06, source: s1}", "    date: 2025-01\n", "past_planned_end"),
+    ("{status: planned, source: s1}", "    date: 2020\n", "old_source"),
+    ("{status: ongoing, end: 2027, source: s1}", "    date: 2025-01\n", None),
+    ("{status: finished, source: s1}", "", None),
+])
+def test_statuses_that_may_no_longer_hold(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          period: str, date: str, reason: str | None) -> None:
+    root = tmp_path / "content"
+    (root / "projects").mkdir(parents=True)
+    (root / "projects" / "p.yml").write_text(ONGOING.format(id="p", period=period, date=date),
+                                             encoding="utf-8")
+    found = report_json(root, capsys)["stale_statuses"]
+    assert [item["reason"] for item in found] == ([reason] if reason else [])
+    if reason == "past_planned_end":
+        assert found[0] | {"file": ""} == {"file": "", "id": "p", "status": "ongoing",
+                                          "as_of": "2025-01", "source": "s1",
+                                          "planned_end": "2025-06", "reason": reason}
+
+
 def test_unreadable_files_are_named_not_fatal(
         content: Path, capsys: pytest.CaptureFixture[str]) -> None:
     unreadable = report_json(content, capsys)["unreadable"]

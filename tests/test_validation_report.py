@@ -49,11 +49,11 @@ def test_found_is_plain_when_yaml_kept_what_was_typed() -> None:
 
 def test_large_numbers_in_messages_are_grouped_but_found_values_are_not() -> None:
     problem = Diagnostic("grant_over_budget", "f.yml", 1, 1, "budget",
-                         {"grant": 5_400_000, "total": 4_500_000})
+                         {"grant": 5_400_000, "total": 4_500_000, "currency": "EUR"})
     assert render(problem, "sv")["message"] == \
-        "ESF-stödet (5 400 000 kr) är större än hela budgeten (4 500 000 kr)."
+        "ESF-stödet (5 400 000 EUR) är större än hela budgeten (4 500 000 EUR)."
     assert render(problem, "en")["message"] == \
-        "The ESF grant (SEK 5,400,000) is larger than the whole budget (SEK 4,500,000)."
+        "The ESF grant (EUR 5,400,000) is larger than the whole budget (EUR 4,500,000)."
     found = Diagnostic("too_large", "f.yml", 1, 1, "x", {"found": 12_000_000, "limit": 10_000})
     assert render(found, "en")["found"] == "the number 12000000"
 

@@ -1,8 +1,12 @@
 """Figures across several projects: totals and spreads, always with n and caveats.
 
-A total of vague figures is a range ("at least 58 + about 1000"), and a median
-of two shares from different sources is a description of those two figures,
-not of a method. Callers show n and the flag counts next to every value.
+A total of vague figures is a range ("at least 58 + about 1000"). A median or a range
+of two shares from different sources describes nothing but those two figures, so below
+`MIN_FOR_SUMMARY` projects a spread gives the individual figures and says why, and no
+median. Only shares of the participants are summarised together; a share of another
+base (those who left, those followed up, unknown) is listed apart, never on their axis.
+Results against a comparison group are listed one by one: they are effects, not shares.
+Callers show n and the flag counts next to every value.
 """
 
 from __future__ import annotations
@@ -10,11 +14,17 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Literal
 
 from generator.analysis.comparison import SHARE_MEASURES, Flag, ProjectComparison, ShareFigure
-from generator.analysis.outcomes import Range, figure_range
+from generator.analysis.effect import Effect
+from generator.analysis.ranges import Range, figure_range
 from generator.schema.outcome import Figure
+
+MIN_FOR_SUMMARY = 3
+"""Fewer shares than this and a method shows each figure instead of a median and range."""
+ThinReason = Literal["fewer_than_minimum"]
 
 
 @dataclass(frozen=True)
@@ -35,15 +45,30 @@ class Total:
 
 
 @dataclass(frozen=True)
+class SpreadValue:
+    project_id: str
+    share: ShareFigure
+
+
+@dataclass(frozen=True)
 class Spread:
-    """Shares from several projects: n, lowest, highest, median, and their caveats."""
+    """Shares of the participants from several projects: n, the figures, and their caveats."""
 
     n: int
-    low: float
-    high: float
-    median: float
+    values: tuple[SpreadValue, ...]
+    """Every share, in project id order: what a thin spread shows instead of a summary."""
+    low: float | None
+    high: float | None
+    median: float | None
+    """Lowest, highest and median point value; None when n < MIN_FOR_SUMMARY."""
     flags: dict[Flag, int]
     """How many of the n shares carry each flag."""
+    thin: ThinReason | None = None
+    """Why there is no summary, when there is none."""
+
+    @property
+    def summarised(self) -> bool:
+        return self.thin is None
 
 
 @dataclass(frozen=True)
@@ -52,7 +77,12 @@ class MethodSummary:
     rows: list[ProjectComparison]
     participants: Total
     shares: dict[str, Spread]
-    """Spread per measure ("into_work", "into_studies", "combined"); absent when n = 0."""
+    """Spread per measure ("into_work", "into_studies", "combined") of shares of the
+    participants; absent when n = 0."""
+    other_bases: dict[str, tuple[SpreadValue, ...]] = field(default_factory=dict)
+    """Per measure, the shares of another base than the participants, listed apart."""
+    effects: tuple[tuple[str, Effect], ...] = ()
+    """(project id, effect) for every project evaluated against a comparison group."""
 
 
 def total(figures: Iterable[Figure | None]) -> Total:
@@ -69,27 +99,40 @@ def total(figures: Iterable[Figure | None]) -> Total:
     return Total(point, Range(low, high), reported, missing)
 
 
-def spread(values: Sequence[tuple[ShareFigure, frozenset[Flag]]]) -> Spread | None:
+def spread(values: Sequence[tuple[SpreadValue, frozenset[Flag]]]) -> Spread | None:
     """Each value is a share with the flags of the row it comes from."""
     if not values:
         return None
-    percents = [value.percent for value, _ in values]
     counts: Counter[Flag] = Counter()
     for value, row_flags in values:
-        counts.update(value.flags | row_flags)
-    return Spread(len(values), min(percents), max(percents), statistics.median(percents),
-                  dict(sorted(counts.items())))
+        counts.update(value.share.flags | row_flags)
+    ordered = tuple(sorted((value for value, _ in values), key=lambda v: v.project_id))
+    flags = dict(sorted(counts.items()))
+    if len(values) < MIN_FOR_SUMMARY:
+        return Spread(len(values), ordered, None, None, None, flags, "fewer_than_minimum")
+    percents = [value.share.percent for value in ordered]
+    return Spread(len(values), ordered, min(percents), max(percents),
+                  statistics.median(percents), flags)
 
 
 def method_summary(method_id: str, rows: Sequence[ProjectComparison]) -> MethodSummary:
-    shares = {}
+    shares: dict[str, Spread] = {}
+    other_bases: dict[str, tuple[SpreadValue, ...]] = {}
     for measure in SHARE_MEASURES:
-        values = [(value, row.flags) for row in rows
-                  if (value := row.share_of(measure)) is not None]
-        if (found := spread(values)) is not None:
-            shares[measure] = found
+        found = [(SpreadValue(row.project.id, value), row.flags) for row in rows
+                 if (value := row.share_of(measure)) is not None]
+        of_participants = [item for item in found if item[0].share.base == "participants"]
+        if (result := spread(of_participants)) is not None:
+            shares[measure] = result
+        apart = tuple(sorted((item[0] for item in found
+                              if item[0].share.base != "participants"),
+                             key=lambda value: value.project_id))
+        if apart:
+            other_bases[measure] = apart
     participants = total(row.participants for row in rows)
-    return MethodSummary(method_id, list(rows), participants, shares)
+    effects = tuple(sorted(((row.project.id, row.effect) for row in rows
+                            if row.effect is not None), key=lambda item: item[0]))
+    return MethodSummary(method_id, list(rows), participants, shares, other_bases, effects)
 
 
 def method_summaries(rows: Sequence[ProjectComparison],

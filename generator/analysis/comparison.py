@@ -2,8 +2,10 @@
 
 The catalogue never ranks projects. This module only makes explicit *why* two
 figures cannot be read side by side: interim against final results, precision
-words, shares the source gave without counts, few participants, and sources
-that define work or studies differently (or not at all).
+words and ranges, open-ended figures ("at least"), shares the source gave without
+counts or of another base than the participants, few participants, and sources
+that define work or studies differently (or not at all). Results against a
+comparison group are an `Effect` beside the shares, never one of them.
 """
 
 from __future__ import annotations
@@ -13,29 +15,34 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from generator.analysis.cost import CostPerParticipant, cost_per_participant
-from generator.analysis.outcomes import (
-    GoalCheck,
+from generator.analysis.effect import Effect, effect
+from generator.analysis.outcomes import GoalCheck, check_goals, headline_outcome, share
+from generator.analysis.ranges import (
     Range,
-    check_goals,
     figure_range,
-    headline_outcome,
-    measure_range,
-    percent_range,
-    share,
+    own_share_range,
+    participant_share_range,
 )
+from generator.analysis.status import StatusAsOf, status_as_of
 from generator.schema import Project
+from generator.schema.figure import Base
 from generator.schema.outcome import Figure, Outcome
 
 SMALL_NUMBERS_THRESHOLD = 30
 """Fewer participants than this and one or two people move a share by several points."""
 
-Flag = Literal["interim", "approximate", "percent_only", "small_numbers",
-               "definitions_differ", "definitions_not_stated"]
-FLAGS: tuple[Flag, ...] = ("interim", "approximate", "percent_only", "small_numbers",
-                           "definitions_differ", "definitions_not_stated")
-NOT_COMPARABLE: frozenset[Flag] = frozenset(
-    {"interim", "approximate", "percent_only", "definitions_differ", "definitions_not_stated"})
+Flag = Literal["interim", "approximate", "open_ended", "percent_only", "base_left",
+               "base_followed_up", "base_unknown", "small_numbers", "definitions_differ",
+               "definitions_not_stated", "currency_differs"]
+FLAGS: tuple[Flag, ...] = ("interim", "approximate", "open_ended", "percent_only", "base_left",
+                           "base_followed_up", "base_unknown", "small_numbers",
+                           "definitions_differ", "definitions_not_stated", "currency_differs")
+"""Caveats of shares and rows; the last is only ever on a cost (see `analysis.cost`)."""
+NOT_COMPARABLE: frozenset[Flag] = frozenset(FLAGS) - {"small_numbers"}
 """Flags that make a figure "not directly comparable"; small numbers are a separate warning."""
+BASE_FLAGS: dict[Base, Flag] = {"left": "base_left", "followed_up": "base_followed_up",
+                                "unknown": "base_unknown"}
+"""A share of anyone but all participants says so: it is on another axis."""
 SHARE_MEASURES = ("into_work", "into_studies", "combined")
 
 DefinitionKey = tuple[str | None, str | None]
@@ -43,18 +50,26 @@ DefinitionKey = tuple[str | None, str | None]
 
 @dataclass(frozen=True)
 class ShareFigure:
-    """A share of the participants, and what it rests on."""
+    """A share of the participants (or of the base the source names), and what it rests on."""
 
     percent: float
-    """Point value: the source's figures read literally."""
+    """Point value: the source's figures read literally; for a range or "at most", the lowest
+    value they allow."""
     range: Range
-    """Widest reading of the precision words, in per cent (capped at 100)."""
+    """Widest reading of the precision words and ranges, in per cent (capped at 100)."""
     parts: tuple[Figure, ...]
     """The numerator: one figure, or work and studies when they were added up."""
     participants: Figure | None
     """The denominator; None when the source itself gave a percentage."""
     flags: frozenset[Flag]
-    """Caveats of this figure itself (approximate, percent only)."""
+    """Caveats of this figure itself (approximate, open-ended, percent only, base)."""
+    base: Base = "participants"
+    """What the share is of. Shares of different bases never go on one axis unmarked."""
+    single_value: bool = True
+    """False when a part is a range or "at most": `percent` is then only a lower bound."""
+    open_above: bool = False
+    """Nothing the source says bounds the top ("at least"): `range.high` is only the 100 %
+    cap, not data, and is never drawn as if it were."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +87,10 @@ class ProjectComparison:
     cost: CostPerParticipant | None
     flags: frozenset[Flag] = field(default_factory=frozenset)
     """Caveats of the whole row (interim, small numbers, definitions)."""
+    effect: Effect | None = None
+    """The result against a comparison group, when an evaluation had one."""
+    status: StatusAsOf | None = None
+    """The project's status as of its source's date."""
 
     def share_of(self, measure: str) -> ShareFigure | None:
         value: ShareFigure | None = getattr(self, measure)
@@ -88,40 +107,62 @@ class ProjectComparison:
 
 def share_figure(part: Figure, participants: Figure | None) -> ShareFigure | None:
     computed = share(part, participants)
-    widest = percent_range(part, participants)
+    widest = own_share_range(part, participants)
     if computed is None or widest is None:
         return None
+    uncapped = figure_range(part) if part.percent is not None \
+        else participant_share_range(part, participants)
+    return _with_flags(ShareFigure(
+        computed.percent, widest, (part,), computed.participants, frozenset(), computed.base,
+        part.single_value, uncapped is not None and uncapped.open_above), computed.exact)
+
+
+def _with_flags(value: ShareFigure, exact: bool) -> ShareFigure:
     flags: set[Flag] = set()
-    if not computed.exact:
+    if not exact:
         flags.add("approximate")
-    if computed.participants is None:
+    if value.open_above:
+        flags.add("open_ended")
+    if value.participants is None:
         flags.add("percent_only")
-    return ShareFigure(computed.percent, widest, (part,), computed.participants,
-                       frozenset(flags))
+    if value.base in BASE_FLAGS:
+        flags.add(BASE_FLAGS[value.base])
+    return replace(value, flags=frozenset(flags))
 
 
 def combined_share(outcome: Outcome) -> ShareFigure | None:
-    """Work or studies: the source's own sum, else work and studies added up."""
+    """Work or studies: the source's own sum, else work and studies added up when both are
+    shares of the same base."""
     if outcome.into_work_or_studies is not None:
         return share_figure(outcome.into_work_or_studies, outcome.participants)
     if outcome.into_work is None or outcome.into_studies is None:
         return None
     work = share_figure(outcome.into_work, outcome.participants)
     studies = share_figure(outcome.into_studies, outcome.participants)
-    widest = measure_range(outcome, "work_or_studies", in_percent=True)
-    if work is None or studies is None or widest is None:
+    if work is None or studies is None or work.base != studies.base:
         return None
-    return ShareFigure(min(work.percent + studies.percent, 100.0), widest,
-                       (outcome.into_work, outcome.into_studies), work.participants,
-                       work.flags | studies.flags)
+    readings = [figure_range(part) if part.percent is not None
+                else participant_share_range(part, outcome.participants)
+                for part in (outcome.into_work, outcome.into_studies)]
+    total = Range(0.0, 0.0)
+    for reading in readings:
+        total = total + (reading or Range(0.0, 0.0))
+    combined = ShareFigure(
+        min(work.percent + studies.percent, 100.0), total.capped(),
+        (outcome.into_work, outcome.into_studies), work.participants, frozenset(),
+        work.base, work.single_value and studies.single_value, total.open_above)
+    exact = "approximate" not in work.flags | studies.flags
+    return _with_flags(combined, exact)
 
 
 def compare_project(project: Project,
                     small_numbers: int = SMALL_NUMBERS_THRESHOLD) -> ProjectComparison:
     outcome = headline_outcome(project.outcomes)
+    status = status_as_of(project)
     if outcome is None:
         return ProjectComparison(project, None, None, None, None, None, None, [],
-                                 cost_per_participant(project, None))
+                                 cost_per_participant(project, None),
+                                 effect=effect(project.outcomes), status=status)
     number = next(i for i, o in enumerate(project.outcomes, start=1) if o is outcome)
     participants = outcome.participants
     flags: set[Flag] = set()
@@ -137,7 +178,8 @@ def compare_project(project: Project,
     return ProjectComparison(
         project, outcome, number, participants, part(outcome.into_work),
         part(outcome.into_studies), combined_share(outcome), check_goals(outcome),
-        cost_per_participant(project, outcome), frozenset(flags))
+        cost_per_participant(project, outcome), frozenset(flags),
+        effect(project.outcomes), status)
 
 
 def definition_key(outcome: Outcome | None) -> DefinitionKey | None:
@@ -156,8 +198,11 @@ def compare_projects(projects: Iterable[Project],
     rows = [compare_project(project, small_numbers) for project in projects]
     with_outcomes = [row for row in rows if row.outcome is not None]
     keys = {definition_key(row.outcome) for row in with_outcomes}
+    currencies = {row.cost.currency for row in rows if row.cost is not None}
     result = []
     for row in rows:
+        if row.cost is not None and len(currencies) > 1:
+            row = replace(row, cost=row.cost.flagged("currency_differs"))
         if row.outcome is not None:
             key = definition_key(row.outcome)
             extra: set[Flag] = set()

@@ -1,11 +1,11 @@
 """Shares and goal checks computed from an outcome's figures.
 
-Sources are often vague ("drygt 100", "nästan 40"), so every figure is read
-as a range and conclusions are drawn only when the whole range supports them:
-"about" is within 10 % either way, "almost" up to 10 % below, "just over" up
-to 10 % above, "at least" unbounded above. A goal is *met* only when the lower
-bound of the result reaches it and *not met* only when the upper bound stays
-below it; anything in between is *unclear*.
+Sources are often vague ("drygt 100", "nästan 40", "8-9"), so every figure is read as
+the range of values it allows (`generator.analysis.ranges`) and conclusions are drawn
+only when the whole range supports them. A goal is *met* only when the lower bound of
+the result reaches it and *not met* only when the upper bound stays below it; anything
+in between is *unclear*. The source's own judgement of a goal is kept beside the check,
+and whether the two agree is part of the result, so they never contradict silently.
 """
 
 from __future__ import annotations
@@ -14,9 +14,23 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.schema.outcome import Figure, Goal, Outcome
+from generator.analysis.ranges import (
+    Range,
+    figure_range,
+    own_share_range,
+    participant_count_range,
+    participant_share_range,
+)
+from generator.schema.figure import Base, Figure, share_base
+from generator.schema.goal import Goal, JudgementStatus
+from generator.schema.outcome import Outcome
+
+__all__ = ["OUTCOME_FIELDS", "Agreement", "GoalCheck", "GoalStatus", "Range", "Share",
+           "check_goal", "check_goals", "figure_range", "headline_outcome", "measure_range",
+           "share", "shares"]
 
 GoalStatus = Literal["met", "not_met", "unclear", "not_stated"]
+Agreement = Literal["no_judgement", "figures_silent", "consistent", "contradicts"]
 OUTCOME_FIELDS = ("participants", "into_work", "into_studies", "into_work_or_studies",
                   "other", "discontinued")
 _MEASURE_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -28,61 +42,51 @@ _MEASURE_PARTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "work_studies_or_other": (("into_work_or_studies", "other"),
                               ("into_work", "into_studies", "other")),
 }
-
-
-@dataclass(frozen=True)
-class Range:
-    low: float
-    high: float  # math.inf when the source gives no upper bound
-
-    def __add__(self, other: Range) -> Range:
-        return Range(self.low + other.low, self.high + other.high)
+_CONTRADICTIONS: dict[JudgementStatus, GoalStatus] = {
+    "met": "not_met", "not_met": "met", "will_not_be_met": "met"}
+"""The source's judgement, and the check result that says the opposite."""
 
 
 @dataclass(frozen=True)
 class Share:
-    """A part of the participants, in per cent."""
+    """A part of the participants (or of the base the source names), in per cent."""
 
     percent: float
-    """Point value: the figures read literally."""
+    """The figures read literally; for a range or "at most", the lowest value they allow."""
     exact: bool
     """True when both figures are exact (the percentage is then only rounded)."""
     part: Figure
     participants: Figure | None
     """The denominator; None when the source itself gave a percentage."""
+    base: Base = "participants"
+    """What the share is of: the participants, unless the source gave a share of another."""
 
 
 @dataclass(frozen=True)
 class GoalCheck:
     goal: Goal
     status: GoalStatus
+    """What the figures show, computed from their ranges."""
     result: Range | None
     """The result in the goal's unit (per cent or people), None when not stated."""
-
-
-def value_range(value: float, precision: str) -> Range:
-    return {
-        "exact": Range(value, value),
-        "about": Range(value * 0.9, value * 1.1),
-        "almost": Range(value * 0.9, value),
-        "just_over": Range(value, value * 1.1),
-        "at_least": Range(value, math.inf),
-    }[precision]
-
-
-def figure_range(figure: Figure) -> Range:
-    value = figure.count if figure.count is not None else figure.percent
-    return value_range(float(value or 0), figure.precision)
+    judgement: JudgementStatus | None = None
+    """What the source itself says of the goal, when the record states it."""
+    agreement: Agreement = "no_judgement"
+    """Whether the source's judgement and the figures agree."""
 
 
 def share(part: Figure, participants: Figure | None) -> Share | None:
-    """The share a figure is of the participants, or None when it cannot be known."""
+    """The share a figure is, or None when it cannot be known."""
     if part.percent is not None:
-        return Share(part.percent, part.precision == "exact", part, None)
+        return Share(part.value if part.single_value else figure_range(part).low,
+                     part.precision == "exact" and not part.is_range, part, None,
+                     share_base(part))
     if participants is None or participants.count is None or participants.count == 0:
         return None
-    percent = 100 * (part.count or 0) / participants.count
-    exact = part.precision == "exact" and participants.precision == "exact"
+    counted = part.value if part.single_value else figure_range(part).low
+    percent = 100 * counted / participants.value
+    exact = part.precision == "exact" and participants.precision == "exact" \
+        and not part.is_range and not participants.is_range
     return Share(percent, exact, part, participants)
 
 
@@ -97,36 +101,20 @@ def shares(outcome: Outcome) -> dict[str, Share]:
 
 
 def percent_range(figure: Figure, participants: Figure | None) -> Range | None:
-    """Range of the share in per cent, widest reading of both figures."""
-    if figure.percent is not None:
-        part = figure_range(figure)
-        return Range(min(part.low, 100.0), min(part.high, 100.0))
-    if participants is None or participants.count is None:
-        return None
-    whole = figure_range(participants)
-    part = figure_range(figure)
-    if whole.low <= 0:
-        return None
-    return Range(min(100 * part.low / whole.high, 100.0), min(100 * part.high / whole.low, 100.0))
-
-
-def count_range(figure: Figure, participants: Figure | None) -> Range | None:
-    if figure.count is not None:
-        return figure_range(figure)
-    if participants is None or participants.count is None:
-        return None
-    share_of = figure_range(figure)
-    whole = figure_range(participants)
-    return Range(share_of.low * whole.low / 100, share_of.high * whole.high / 100)
+    """Range of the share in per cent of its own base, widest reading, capped at 100."""
+    return own_share_range(figure, participants)
 
 
 def measure_range(outcome: Outcome, measure: str, in_percent: bool) -> Range | None:
     """What the outcome says about a goal's measure, or None when it says nothing.
 
-    Fields the source leaves out still count as zero for the lower bound (a
-    reported part of a sum is a valid minimum) but make the upper bound open.
+    A goal in per cent is a share of the participants, so only figures of the
+    participants count. Fields the source leaves out still count as zero for the lower
+    bound (a reported part of a sum is a valid minimum) but make the upper bound open.
+    The result in per cent is capped at 100, except an open top: that stays infinite
+    (JSON null), since the 100 % ceiling is not something the source says.
     """
-    convert = percent_range if in_percent else count_range
+    convert = participant_share_range if in_percent else participant_count_range
     for fields in _MEASURE_PARTS[measure]:
         figures = [getattr(outcome, name) for name in fields]
         if figures[0] is None and len(fields) > 1 and fields[0] == "into_work_or_studies":
@@ -140,9 +128,9 @@ def measure_range(outcome: Outcome, measure: str, in_percent: bool) -> Range | N
             total = total + part
         if len(known) < len(ranges):
             total = Range(total.low, math.inf)
-        if in_percent:
-            total = Range(min(total.low, 100.0), min(total.high, 100.0))
-        return total
+        if in_percent and not total.open_above:
+            return total.capped()
+        return Range(min(total.low, 100.0), total.high) if in_percent else total
     return None
 
 
@@ -152,15 +140,25 @@ def check_goal(goal: Goal, outcome: Outcome) -> GoalCheck:
     if goal.comparison == "about":
         target *= 0.9
     result = measure_range(outcome, goal.measure, in_percent)
+    status: GoalStatus
     if result is None:
-        return GoalCheck(goal, "not_stated", None)
-    if result.low >= target:
-        status: GoalStatus = "met"
+        status = "not_stated"
+    elif result.low >= target:
+        status = "met"
     elif result.high < target:
         status = "not_met"
     else:
         status = "unclear"
-    return GoalCheck(goal, status, result)
+    judgement = goal.judgement.status if goal.judgement else None
+    return GoalCheck(goal, status, result, judgement, agreement(judgement, status))
+
+
+def agreement(judgement: JudgementStatus | None, status: GoalStatus) -> Agreement:
+    if judgement is None:
+        return "no_judgement"
+    if status == "not_stated":
+        return "figures_silent"
+    return "contradicts" if _CONTRADICTIONS.get(judgement) == status else "consistent"
 
 
 def check_goals(outcome: Outcome) -> list[GoalCheck]:

@@ -8,7 +8,7 @@ LICENCE_ID = "CC-BY-4.0"
 LICENCE_NAME = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 ATTRIBUTION = "Vägar till arbete / Paths to Work"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """Raised when a field changes meaning or disappears, so scripts can notice."""
 
 

@@ -8,18 +8,12 @@ pages show, so a script can reproduce every number on the site.
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
 
-from generator.analysis.aggregate import MethodSummary, Spread, Total
-from generator.analysis.comparison import (
-    SHARE_MEASURES,
-    ProjectComparison,
-    ShareFigure,
-    not_comparable,
-)
-from generator.analysis.outcomes import Range
+from generator.analysis.aggregate import MIN_FOR_SUMMARY, MethodSummary, Spread, Total
+from generator.analysis.comparison import ProjectComparison
 from generator.catalog import Catalog
+from generator.export.computed import computed, effect_json, range_json, rounded, share_json
 from generator.export.licence import FORMAT_VERSION, licence_block
 from generator.i18n import LANGUAGES
 from generator.routes import (
@@ -33,48 +27,8 @@ from generator.routes import (
 )
 from generator.schema import Method, Project
 
-_SHARE_SOURCES = {"into_work": ("into_work",), "into_studies": ("into_studies",)}
 LABEL_FIELDS = {"organisations": "owner", "funders": "funders", "counties": "counties",
                 "municipalities": "municipalities", "target-groups": "target_groups"}
-
-
-def rounded(value: float | None) -> float | None:
-    """Two decimals, None for an open bound: JSON has no infinity."""
-    if value is None or math.isinf(value):
-        return None
-    return round(value, 2)
-
-
-def _range(value: Range) -> dict[str, float | None]:
-    return {"low": rounded(value.low), "high": rounded(value.high)}
-
-
-def share_json(measure: str, value: ShareFigure, row: ProjectComparison) -> dict[str, Any]:
-    outcome = row.outcome
-    used: tuple[str, ...] = _SHARE_SOURCES.get(measure, ())
-    if measure == "combined" and outcome is not None:
-        used = ("into_work_or_studies",) if outcome.into_work_or_studies is not None \
-            else ("into_work", "into_studies")
-    return {"percent": rounded(value.percent), **_range(value.range),
-            "numerator": list(used),
-            "denominator": "participants" if value.participants is not None else None,
-            "flags": sorted(value.flags)}
-
-
-def computed(row: ProjectComparison) -> dict[str, Any]:
-    cost = row.cost
-    return {
-        "headline_outcome": row.outcome_number,
-        "shares": {measure: share_json(measure, value, row) for measure in SHARE_MEASURES
-                   if (value := row.share_of(measure)) is not None},
-        "goals": [{"goal": number, "status": check.status,
-                   "result": _range(check.result) if check.result else None}
-                  for number, check in enumerate(row.goals, start=1)],
-        "cost_per_participant_sek": None if cost is None else {
-            "value": rounded(cost.sek), **_range(cost.range), "flags": sorted(cost.flags)},
-        "flags": sorted(row.all_flags()),
-        "not_directly_comparable": not_comparable(row.all_flags()),
-    }
 
 
 def pages(url: str) -> dict[str, str]:
@@ -122,30 +76,51 @@ def projects_document(catalog: Catalog, rows: list[ProjectComparison]) -> dict[s
 
 
 def total_json(value: Total) -> dict[str, Any]:
-    return {"sum": rounded(value.point), **_range(value.range), "reported": value.reported,
+    return {"sum": rounded(value.point), **range_json(value.range), "reported": value.reported,
             "missing": value.missing}
 
 
-def spread_json(value: Spread) -> dict[str, Any]:
-    return {"n": value.n, "low": rounded(value.low), "high": rounded(value.high),
-            "median": rounded(value.median), "flags": dict(value.flags)}
+def spread_json(value: Spread, rows: dict[str, ProjectComparison],
+                measure: str) -> dict[str, Any]:
+    """n, the individual figures, and low, high and median only when there are enough."""
+    return {"n": value.n, "summarised": value.summarised, "not_summarised_because": value.thin,
+            "low": rounded(value.low), "high": rounded(value.high),
+            "median": rounded(value.median), "flags": dict(value.flags),
+            "values": [{"project": item.project_id,
+                        **share_json(measure, item.share, rows[item.project_id])}
+                       for item in value.values]}
+
+
+def summary_json(summary: MethodSummary) -> dict[str, Any]:
+    rows = {row.project.id: row for row in summary.rows}
+    return {
+        "projects": sorted(rows),
+        "participants": total_json(summary.participants),
+        "shares": {measure: spread_json(value, rows, measure)
+                   for measure, value in summary.shares.items()},
+        "shares_of_other_bases": {
+            measure: [{"project": item.project_id,
+                       **share_json(measure, item.share, rows[item.project_id])}
+                      for item in values]
+            for measure, values in summary.other_bases.items()},
+        "effects": [{"project": project_id, **(effect_json(effect) or {})}
+                    for project_id, effect in summary.effects],
+    }
 
 
 def methods_document(catalog: Catalog, summaries: list[MethodSummary]) -> dict[str, Any]:
     by_id = {summary.method_id: summary for summary in summaries}
+    empty: dict[str, Any] = {"projects": [], "participants": None, "shares": {},
+                             "shares_of_other_bases": {}, "effects": []}
     methods = []
     for method in sorted(catalog.methods.values(), key=lambda m: m.id):
         summary = by_id.get(method.id)
-        methods.append({
-            "id": method.id, "pages": pages(method_url(method.id)),
-            "record": record_json(method),
-            "projects": sorted(row.project.id for row in summary.rows) if summary else [],
-            "participants": total_json(summary.participants) if summary else None,
-            "shares": {measure: spread_json(value) for measure, value in summary.shares.items()}
-            if summary else {},
-        })
+        methods.append({"id": method.id, "pages": pages(method_url(method.id)),
+                        "record": record_json(method),
+                        **(summary_json(summary) if summary else empty)})
     return {"format_version": FORMAT_VERSION, "licence": licence_block(),
-            "schema": in_folder(schema_file("method"), METHODS_JSON), "methods": methods}
+            "schema": in_folder(schema_file("method"), METHODS_JSON),
+            "min_projects_for_summary": MIN_FOR_SUMMARY, "methods": methods}
 
 
 def dumps(document: dict[str, Any]) -> str:

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.analysis.status import Staleness, StatusAsOf, staleness, status_as_of
 from generator.diagnostics import format_path
 from generator.reporting.instances import instances
 from generator.reporting.translation import bilingual_texts
@@ -52,6 +53,16 @@ class Stale:
     last_checked: dt.date
 
 
+@dataclass(frozen=True)
+class StaleStatus:
+    """A planned or ongoing status that may no longer hold, and why."""
+
+    file: str
+    id: str
+    status: StatusAsOf
+    reason: Staleness
+
+
 @dataclass
 class Report:
     today: dt.date
@@ -61,6 +72,7 @@ class Report:
     figures_without_wording: list[Finding] = field(default_factory=list)
     sources_without_link: list[Finding] = field(default_factory=list)
     stale: list[Stale] = field(default_factory=list)
+    stale_statuses: list[StaleStatus] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
 
     @property
@@ -113,6 +125,11 @@ def _examine(record: LoadedRecord, report: Report) -> None:
         return
     if record.kind == "project" and not model.outcomes:
         report.missing_outcomes.append(Finding(record.file, record.kind, ident))
+    if record.kind == "project":
+        status = status_as_of(model)
+        reason = staleness(status, report.today, report.stale_years)
+        if reason is not None:
+            report.stale_statuses.append(StaleStatus(record.file, ident, status, reason))
     unworded = [format_path(path) for path, figure in instances(model, (Figure,))
                 if figure.wording is None]
     if unworded:

@@ -56,6 +56,14 @@ def format_text(report: Report, content: str, language: str) -> str:
                       before=report.stale_before.isoformat(), count=len(stale)), stale, language)
     if stale:
         lines.append("  " + t(language, "quality.stale.fix"))
+    statuses = [f"{s.file}: " + t(language, f"quality.status.{s.reason}",
+                                  status=s.status.status, date=s.status.as_of or "",
+                                  end=s.status.planned_end or "")
+                for s in report.stale_statuses]
+    _section(lines, t(language, "quality.status.heading", count=len(statuses)), statuses,
+             language)
+    if statuses:
+        lines.append("  " + t(language, "quality.status.fix"))
     if report.unreadable:
         _section(lines, t(language, "quality.unreadable.heading", count=len(report.unreadable)),
                  report.unreadable, language)
@@ -85,6 +93,10 @@ def format_json(report: Report, content: str) -> str:
         "sources_without_link": [_finding_json(f) for f in report.sources_without_link],
         "stale": [{"file": s.file, "kind": s.kind, "id": s.id,
                    "last_checked": s.last_checked.isoformat()} for s in report.stale],
+        "stale_statuses": [{"file": s.file, "id": s.id, "status": s.status.status,
+                            "as_of": s.status.as_of, "source": s.status.source,
+                            "planned_end": s.status.planned_end, "reason": s.reason}
+                           for s in report.stale_statuses],
         "unreadable": report.unreadable,
     }
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -7,12 +7,15 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from generator.schema.base import Record
+from generator.schema.budget import Budget
 from generator.schema.common import Prose, Source, Text
+from generator.schema.evaluation import EvidenceLevel, evidence_level
 from generator.schema.outcome import Outcome
-from generator.schema.types import Code, Date, Email, Id, PartialDate, Url
+from generator.schema.period import Period
+from generator.schema.types import Code, Date, Email, Id, Url
 
-EvidenceLevel = Literal["self_reported", "internal_follow_up", "external_evaluation",
-                        "comparison_group"]
+__all__ = ["Budget", "Contact", "Continuation", "EvidenceLevel", "Factor", "Partner", "Period",
+           "Project", "Quote"]
 
 
 class Partner(Record):
@@ -22,32 +25,6 @@ class Partner(Record):
     """Organisationens id i `organisations.yml`. / Organisation id in `organisations.yml`."""
     role: Text | None = None
     """Partens roll i projektet. / The partner's role in the project."""
-
-
-class Budget(Record):
-    """Budget som källan anger den. / Budget as the source states it."""
-
-    source: Id
-    """Källans id. / Source id."""
-    total_sek: Annotated[int, Field(ge=0)] | None = None
-    """Total budget i kronor. / Total budget in SEK."""
-    esf_grant_sek: Annotated[int, Field(ge=0)] | None = None
-    """Stöd från Europeiska socialfonden i kronor. / European Social Fund grant in SEK."""
-    note: Text | None = None
-    """Förklaring. / Explanation."""
-
-
-class Period(Record):
-    """Projekttid. / Project period."""
-
-    status: Literal["planned", "ongoing", "finished"]
-    """planned (planerat), ongoing (pågår) eller finished (avslutat). / Project status."""
-    start: PartialDate | None = None
-    """Start: år, månad eller dag. / Start: year, month or day."""
-    end: PartialDate | None = None
-    """Slut: år, månad eller dag. / End: year, month or day."""
-    source: Id | None = None
-    """Källans id. / Source id."""
 
 
 class Factor(Record):
@@ -134,8 +111,6 @@ class Project(Record):
     """Målgrupper (id i `target-groups.yml`). / Target groups."""
     methods: Annotated[list[Id], Field(max_length=20)] = []
     """Metoder (id för metodposter). / Methods (method record ids)."""
-    evidence_level: EvidenceLevel = "self_reported"
-    """Hur resultaten är belagda. / How the results are backed."""
     outcomes: Annotated[list[Outcome], Field(max_length=10)] = []
     """Resultat. / Outcomes."""
     success_factors: Annotated[list[Factor], Field(max_length=50)] = []
@@ -150,3 +125,8 @@ class Project(Record):
     """Kontakt. / Contact."""
     sources: Annotated[list[Source], Field(min_length=1, max_length=30)]
     """Källor. / Sources."""
+
+    @property
+    def evidence_level(self) -> EvidenceLevel:
+        """How the results are backed: it follows from the outcomes' evaluations."""
+        return evidence_level(outcome.evaluation for outcome in self.outcomes)

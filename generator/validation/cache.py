@@ -35,8 +35,9 @@ from generator.validation.filecheck import FileResult, Summary
 DEFAULT_CACHE = Path("build/cache/validation")
 _PACKAGE = Path(__file__).resolve().parent.parent
 # Whatever the per-file result depends on (with the versions of the libraries the schema
-# uses). Messages do not (they are rendered later), but including them costs nothing.
-_SOURCES = ("yamlsource.py", "diagnostics.py", "schema", "validation", "i18n")
+# uses; the goal-judgement check reads figures with the analysis). Messages do not (they
+# are rendered later), but including them costs nothing.
+_SOURCES = ("yamlsource.py", "diagnostics.py", "schema", "analysis", "validation", "i18n")
 _MAGIC = b"vta-validation-1\n"
 _GENERATION = re.compile(r"^[0-9a-f]{16}$")
 

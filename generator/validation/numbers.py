@@ -1,37 +1,30 @@
 """Figures that cannot all be true at once.
 
-Vague figures are read as ranges: "cirka" (about) as within 10 % either way,
-"nästan" (almost) as up to 10 % below, "drygt" (just over) as up to 10 % above,
-"minst" (at least) as unbounded above. A contradiction is only reported when
-even the most generous reading of the ranges cannot make the figures agree.
+Vague figures are read as ranges (`generator.schema.figure.bounds`): "cirka" (about)
+as within 10 % either way, "nästan" (almost) as up to 10 % below, "drygt" (just over)
+as up to 10 % above, "minst" (at least) as unbounded above, "högst" (at most) as
+anything up to the number, "8-9" as stated. A contradiction is only reported when even
+the most generous reading of the ranges cannot make the figures agree. Shares are only
+added up when they are of the same base.
 """
 
 from __future__ import annotations
 
-import math
+from collections import defaultdict
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from generator.diagnostics import FieldPath
-from generator.schema.outcome import Figure, Outcome
-from generator.schema.project import Budget, Period, Project
+from generator.schema.budget import Budget
+from generator.schema.figure import Figure, bounds, share_base
+from generator.schema.outcome import Outcome
+from generator.schema.period import Period
+from generator.schema.project import Project
 
 Problem = tuple[str, FieldPath, dict[str, object]]
 
 _PARTS = ("into_work", "into_studies", "other", "discontinued")
-
-
-def bounds(figure: Figure) -> tuple[float, float]:
-    """The range of true values the figure allows (count, or percent when no count)."""
-    value = float(figure.count if figure.count is not None else figure.percent or 0)
-    return {
-        "exact": (value, value),
-        "about": (value * 0.9, value * 1.1),
-        "almost": (value * 0.9, value),
-        "just_over": (value, value * 1.1),
-        "at_least": (value, math.inf),
-    }[figure.precision]
 
 
 def project_number_problems(project: Project | dict[str, Any]) -> list[Problem]:
@@ -41,27 +34,29 @@ def project_number_problems(project: Project | dict[str, Any]) -> list[Problem]:
         period, budget = project.period, project.budget
         outcomes: list[tuple[int, Outcome | None]] = list(enumerate(project.outcomes))
     else:
-        period, budget = _part(Period, project.get("period")), _part(Budget, project.get("budget"))
+        period = valid_part(Period, project.get("period"))
+        budget = valid_part(Budget, project.get("budget"))
         raw = project.get("outcomes")
-        outcomes = [(index, _part(Outcome, item))
+        outcomes = [(index, valid_part(Outcome, item))
                     for index, item in enumerate(raw if isinstance(raw, list) else [])]
     problems: list[Problem] = []
     if period and period.start and period.end and period.end[: len(period.start)] < \
             period.start[: len(period.end)]:
         problems.append(("end_before_start", ("period", "end"),
                          {"start": period.start, "end": period.end}))
-    if budget and budget.total_sek is not None and budget.esf_grant_sek is not None and (
-        budget.esf_grant_sek > budget.total_sek
+    if budget and budget.total is not None and budget.esf_grant is not None and (
+        budget.esf_grant > budget.total
     ):
-        problems.append(("grant_over_budget", ("budget", "esf_grant_sek"),
-                         {"grant": budget.esf_grant_sek, "total": budget.total_sek}))
+        problems.append(("grant_over_budget", ("budget", "esf_grant"), {
+            "grant": budget.esf_grant, "total": budget.total, "currency": budget.currency}))
     for index, outcome in outcomes:
         if isinstance(outcome, Outcome):
             problems.extend(_outcome_problems(outcome, ("outcomes", index)))
     return problems
 
 
-def _part(model: type[BaseModel], raw: Any) -> Any:
+def valid_part(model: type[BaseModel], raw: Any) -> Any:
+    """`raw` as `model`, or None when it is missing or invalid on its own."""
     if raw is None:
         return None
     try:
@@ -98,14 +93,20 @@ def _outcome_problems(outcome: Outcome, path: FieldPath) -> list[Problem]:
 
 
 def _percent_problems(outcome: Outcome, path: FieldPath) -> list[Problem]:
-    """Shares of the same participants that add up to more than everyone."""
-    shares = [(name, figure) for name in _PARTS
-              if (figure := getattr(outcome, name)) is not None and figure.percent is not None]
-    if len(shares) < 2 or sum(bounds(figure)[0] for _, figure in shares) <= 100:
-        return []
-    return [("percent_sum_over_100", (*path, shares[-1][0], "percent"), {
-        "sum": _number(sum(figure.percent or 0 for _, figure in shares)),
-        "fields": ", ".join(name for name, _ in shares)})]
+    """Shares of the same base that add up to more than everyone in it."""
+    by_base: dict[str, list[tuple[str, Figure]]] = defaultdict(list)
+    for name in _PARTS:
+        figure = getattr(outcome, name)
+        if figure is not None and figure.percent is not None:
+            by_base[share_base(figure)].append((name, figure))
+    problems: list[Problem] = []
+    for shares in by_base.values():
+        if len(shares) < 2 or sum(bounds(figure)[0] for _, figure in shares) <= 100:
+            continue
+        problems.append(("percent_sum_over_100", (*path, shares[-1][0], "percent"), {
+            "sum": _number(sum(figure.percent or 0 for _, figure in shares)),
+            "fields": ", ".join(name for name, _ in shares)}))
+    return problems
 
 
 def _number(value: float) -> float | int:

@@ -10,8 +10,10 @@ import difflib
 from typing import Any
 
 from generator.diagnostics import Diagnostic, FieldPath, Severity, format_path
+from generator.validation.figurecheck import figure_warnings
 from generator.validation.load import LoadedRecord
 from generator.validation.numbers import project_number_problems
+from generator.validation.periodcheck import period_problems
 from generator.validation.walk import keyed, untranslated
 
 UNIQUE_LISTS = ("municipalities", "counties", "funders", "target_groups", "methods")
@@ -68,8 +70,11 @@ def _project_checks(record: LoadedRecord, data: dict[str, Any]) -> list[Diagnost
             seen.add(value)
     if isinstance(data.get("id"), str) and data.get("predecessor") == data["id"]:
         problems.append(_at(record, ("predecessor",), "self_reference", {"found": data["id"]}))
-    for code, path, params in project_number_problems(record.model or data):
+    project = record.model or data
+    for code, path, params in project_number_problems(project):
         problems.append(_at(record, path, code, params))
+    for code, path, params in [*figure_warnings(project), *period_problems(project)]:
+        problems.append(_at(record, path, code, params, Severity.WARNING))
     return problems
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, BeforeValidator, ValidationError
 
 from generator.diagnostics import Diagnostic, FieldPath, format_path, plain_value
+from generator.schema.refusals import CROSS_FIELD_CODES
 from generator.schema.types import ID_PATTERN, TEXT_CODES, PartialDate
 from generator.yamlsource import Document
 
@@ -41,7 +42,12 @@ SIMPLE_CODES = {"literal_error": "not_allowed_value", "string_too_short": "empty
                 "string_too_long": "too_long", "too_long": "too_many", "too_short": "too_few",
                 "greater_than_equal": "too_small", "less_than_equal": "too_large"}
 # A model-level check that wants exactly one of two fields: code -> (field, field).
-ONE_OF = {"figure_value": ("count", "percent"), "goal_value": ("count", "percent")}
+ONE_OF = {"figure_value": ("count", "percent"), "goal_value": ("count", "percent"),
+          "group_result_value": ("count", "percent")}
+# Fields that were renamed or now follow from others: (parent field or "", key) -> code.
+RETIRED_KEYS = {("", "evidence_level"): "retired_evidence_level",
+                ("budget", "total_sek"): "retired_budget_sek",
+                ("budget", "esf_grant_sek"): "retired_budget_sek"}
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE_VALIDATOR = next(m for m in typing.get_args(PartialDate)
                                if isinstance(m, BeforeValidator))
@@ -55,6 +61,9 @@ def schema_diagnostics(
     # unknown key, with its "did you mean", is the one that tells the reader what to do.
     misspelt = {(d.field.rpartition(".")[0], d.params["suggestion"])
                 for d in diagnostics if d.code == "unknown_key" and d.params["suggestion"]}
+    # A renamed budget amount's message already says to add the currency.
+    misspelt |= {(d.field.rpartition(".")[0], "currency")
+                 for d in diagnostics if d.code == "retired_budget_sek"}
     return [d for d in diagnostics if d.code != "missing"
             or (d.field.rpartition(".")[0], d.params["name"]) not in misspelt]
 
@@ -75,11 +84,17 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
         return Diagnostic("missing", file, line, column, field, {"name": str(loc[-1])})
     if kind == "extra_forbidden":
         line, column = document.locate(loc, key=True)
+        retired = RETIRED_KEYS.get((str(loc[-2]) if len(loc) > 1 else "", str(loc[-1])))
+        if retired is not None:
+            return Diagnostic(retired, file, line, column, field, {
+                "key": str(loc[-1]), "new_key": str(loc[-1]).removesuffix("_sek")})
         allowed = allowed_keys(model, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
         return Diagnostic("unknown_key", file, line, column, field, {
             "key": str(loc[-1]), "suggestion": close[0] if close else "",
             "allowed": ", ".join(allowed)})
+    if kind in CROSS_FIELD_CODES:
+        return _cross_field(kind, ctx, loc, document, file)
     line, column = document.locate(loc)
     params: dict[str, Any] = {"found": found}
     if loc in document.written:
@@ -109,6 +124,15 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
     elif code in SAME_CODES:
         params.update({key: value for key, value in ctx.items() if key != "column"})
     return Diagnostic(code, file, line, column, field, params)
+
+
+def _cross_field(code: str, ctx: dict[str, Any], loc: FieldPath, document: Document,
+                 file: str) -> Diagnostic:
+    """A check across a model's fields, placed on the field it names (`at`)."""
+    at = (*loc, *ctx.get("at", ()))
+    line, column = document.locate(at)
+    params = {key: _number(value) for key, value in ctx.items() if key != "at"}
+    return Diagnostic(code, file, line, column, format_path(at), params)
 
 
 def _code(kind: str, ctx: dict[str, Any], found: Any, partial_date: bool) -> str:

@@ -22,9 +22,12 @@ def percent(value: float, lang: str) -> str:
 
 
 def figure(value: Figure, lang: str) -> str:
-    """"drygt 100", "about 40 %", "246"."""
-    amount = number(value.count, lang) if value.count is not None else percent(
-        value.percent or 0, lang)
+    """"drygt 100", "about 40 %", "246", and a range as "8-9" (with an en dash)."""
+    def show(amount: float) -> str:
+        return number(amount, lang) if value.count is not None else percent(amount, lang)
+    amount = show(value.value)
+    if value.maximum is not None:
+        return t(lang, "site.range", low=amount, high=show(value.maximum))
     if value.precision == "exact":
         return amount
     return t(lang, f"site.precision.{value.precision}", value=amount)

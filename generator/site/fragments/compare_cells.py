@@ -41,10 +41,12 @@ def cost_text(ctx: Context, row: ProjectComparison) -> str:
     cost = row.cost
     if cost is None:
         return ""
-    text = ctx.t("compare.cost.value", amount=number(round(cost.sek), ctx.lang))
+    currency = ctx.t(f"site.currency.{cost.currency}")
+    text = ctx.t("compare.cost.value", amount=number(round(cost.amount), ctx.lang),
+                 currency=currency)
     if round(cost.range.low) != round(cost.range.high):
         text += " " + ctx.t("compare.cost.range", low=number(round(cost.range.low), ctx.lang),
-                            high=number(round(cost.range.high), ctx.lang))
+                            high=number(round(cost.range.high), ctx.lang), currency=currency)
     return text
 
 

@@ -55,10 +55,13 @@ def _budget(ctx: Context, project: Project) -> str:
     if budget is None:
         return ""
     parts = []
-    if budget.total_sek is not None:
-        parts.append(ctx.t("site.budget.total", amount=number(budget.total_sek, ctx.lang)))
-    if budget.esf_grant_sek is not None:
-        parts.append(ctx.t("site.budget.esf", amount=number(budget.esf_grant_sek, ctx.lang)))
+    currency = ctx.t(f"site.currency.{budget.currency}")
+    if budget.total is not None:
+        parts.append(ctx.t("site.budget.total", amount=number(budget.total, ctx.lang),
+                           currency=currency))
+    if budget.esf_grant is not None:
+        parts.append(ctx.t("site.budget.esf", amount=number(budget.esf_grant, ctx.lang),
+                           currency=currency))
     if budget.note:
         parts.append(ctx.text(budget.note))
     if not parts:

@@ -16,8 +16,9 @@ from generator.analysis.outcomes import headline_outcome, shares
 from generator.catalog import Catalog
 from generator.i18n import t
 from generator.schema import Project
+from generator.schema.evaluation import EvidenceLevel
 from generator.schema.outcome import Outcome
-from generator.schema.project import EvidenceLevel, Period
+from generator.schema.period import Period
 from generator.site.format.dates import period_with_status
 from generator.site.format.figures import figure, percent
 from generator.site.format.text import collation_key, fixed_string, plain

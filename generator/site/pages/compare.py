@@ -63,7 +63,7 @@ def _columns(ctx: Context) -> list[Column]:
         Column(ctx.t("compare.column.goal"), "text", lambda row: goals_html(ctx, row)[0]),
         Column(ctx.t("compare.column.goal_status"), "text", lambda row: goals_html(ctx, row)[1]),
         Column(ctx.t("compare.column.cost"), "number", lambda row: cost_html(ctx, row),
-               lambda row: row.cost.sek if row.cost else None),
+               lambda row: row.cost.amount if row.cost else None),
         Column(ctx.t("compare.column.period"), "text",
                lambda row: escape.text(period_with_status(row.project.period, ctx.lang)),
                lambda row: row.project.period.start or ""),

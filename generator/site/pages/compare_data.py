@@ -7,11 +7,11 @@ from typing import get_args
 from generator.analysis.comparison import FLAGS, SMALL_NUMBERS_THRESHOLD
 from generator.analysis.outcomes import GoalStatus
 from generator.export.licence import LICENCE_NAME, LICENCE_URL
-from generator.export.table import COLUMNS, FIGURES, SHARES
+from generator.export.table import COLUMNS, FIGURE_PARTS, FIGURES, SHARE_PARTS, SHARES
 from generator.page import Page
 from generator.routes import DATA, METHODS_JSON, PROJECTS_CSV, PROJECTS_JSON, in_folder, schema_file
 from generator.schema.export import SCHEMA_NAMES
-from generator.schema.outcome import Precision
+from generator.schema.figure import Precision
 from generator.site.context import Context
 from generator.site.fragments.compare_nav import subnav
 from generator.site.markup.html import definition_list, heading, table
@@ -21,14 +21,15 @@ def column_doc(ctx: Context, name: str) -> str:
     """What a CSV column holds; figure and share columns share one wording each."""
     for figure in FIGURES:
         label = ctx.t(f"site.figure.{figure}")
-        for suffix, key in (("", "count"), ("_percent", "percent"), ("_precision", "precision")):
+        for suffix, key in FIGURE_PARTS:
             if name == figure + suffix:
                 return ctx.t(f"compare.data.figure.{key}", figure=label)
     for column, measure in SHARES.items():
         label = ctx.t(f"compare.column.{measure}")
-        for suffix, key in (("", "share"), ("_low", "low"), ("_high", "high")):
+        for suffix, key in SHARE_PARTS:
             if name == column + suffix:
-                return ctx.t(f"compare.data.share.{key}", share=label)
+                return ctx.t(f"compare.data.share.{'share' if key == 'percent' else key}",
+                             share=label)
     return ctx.t(f"compare.data.column.{name}")
 
 

@@ -12,7 +12,7 @@ catalogue) and links to the explorer filtered by the method for all of them.
 from __future__ import annotations
 
 from generator import routes
-from generator.analysis.aggregate import MethodSummary, Spread, Total
+from generator.analysis.aggregate import MIN_FOR_SUMMARY, MethodSummary, Spread, Total
 from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
 from generator.page import Page
 from generator.routes import COMPARE, COMPARE_METHODS, explore_filter_url, method_url, project_url
@@ -58,10 +58,15 @@ def spread_table(ctx: Context, summary: MethodSummary, method_name: str) -> str:
         spread = summary.shares.get(measure)
         if spread is None:
             continue
-        low, high = percent(spread.low, ctx.lang), percent(spread.high, ctx.lang)
-        span = low if low == high else ctx.t("site.range", low=low, high=high)
-        median = percent(spread.median, ctx.lang) if spread.n > 1 \
-            else ctx.t("compare.spread.single")
+        if spread.low is None or spread.high is None or spread.median is None:
+            # Too few to summarise: each figure as it is, and why there is no median.
+            span = "; ".join(percent(value.share.percent, ctx.lang) for value in spread.values)
+            median = ctx.t("compare.spread.single") if spread.n == 1 else ctx.t(
+                "compare.spread.too_few", minimum=MIN_FOR_SUMMARY)
+        else:
+            low, high = percent(spread.low, ctx.lang), percent(spread.high, ctx.lang)
+            span = low if low == high else ctx.t("site.range", low=low, high=high)
+            median = percent(spread.median, ctx.lang)
         rows.append([ctx.t(f"compare.column.{measure}"), str(spread.n), span, median,
                      escape.text(_flag_counts(ctx, spread))])
     headers = [ctx.t(f"compare.spread.column.{name}")

@@ -7,8 +7,8 @@ from typing import get_args
 from generator.analysis.outcomes import OUTCOME_FIELDS, GoalStatus
 from generator.page import Page
 from generator.routes import ABOUT, COMPARING_ANCHOR, HOW_TO_READ
-from generator.schema.outcome import Precision
-from generator.schema.project import EvidenceLevel
+from generator.schema.evaluation import EvidenceLevel
+from generator.schema.figure import Precision
 from generator.site.context import Context
 from generator.site.markup.html import definition_list, heading, table
 

@@ -71,7 +71,7 @@ def project_bar(ctx: Context, row: ProjectComparison) -> Bar | None:
     notes = (" · ".join(flag_texts(ctx, row.all_flags())), goal_words)
     return Bar(ctx.plain(row.project.name), segments, _value_text(ctx, row),
                tuple(note for note in notes if note),
-               total.range if total is not None else None, goal)
+               total.range if total is not None and not total.open_above else None, goal)
 
 
 def share_chart(ctx: Context, chart_id: str, title: str, description: str,
