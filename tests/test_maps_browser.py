@@ -110,7 +110,8 @@ def test_explorer_map_follows_the_facets_and_the_address(site_url: str, page: Pa
     page.wait_for_function("label => new URLSearchParams(location.search).getAll('county')"
                            ".includes(label)", arg=label)
     assert facet.is_checked()
-    assert "vta-map__chosen" in str(area.get_attribute("class"))
+    # The map is painted once the selection's counts are in.
+    page.wait_for_selector(f'svg.vta-map a.vta-map__chosen[data-label="{label}"]')
     # The area's name gives the selection's count, the same as the facet shows.
     count = str(facet.locator("xpath=..").locator(".vta-facet__count").text_content())
     assert count.strip("()") in str(area.locator("title").text_content())
