@@ -103,6 +103,8 @@ SIDE_BY_SIDE_DATA = Route("compare/side-by-side.json")
 PROJECTS_JSON = Route("data/projects.json")
 PROJECTS_CSV = Route("data/projects.csv")
 METHODS_JSON = Route("data/methods.json")
+MAP_SPRITE = Route("assets/maps/municipalities.svg")
+"""Every municipality's outline, which the project pages' locator maps draw by reference."""
 
 
 def schema_file(name: str) -> Route:
@@ -110,7 +112,7 @@ def schema_file(name: str) -> Route:
 
 
 FIXED = (*NAV_PAGES, COMPARE_METHODS, COMPARE_FACTORS, SIDE_BY_SIDE, FACET_LABELS,
-         SIDE_BY_SIDE_DATA, PROJECTS_JSON, PROJECTS_CSV, METHODS_JSON)
+         SIDE_BY_SIDE_DATA, PROJECTS_JSON, PROJECTS_CSV, METHODS_JSON, MAP_SPRITE)
 """Every page and file of the site's own, whatever the catalogue holds (the schema files,
 in `data/schema/`, share no folder with records). A record whose page would land on one of
 them is refused (validation/page_paths.py); a test holds this list to what the generator

@@ -9,6 +9,7 @@ from generator.export.files import data_files
 from generator.i18n import LANGUAGES
 from generator.page import Page
 from generator.site.context import Context
+from generator.site.fragments.maps import sprite_file
 from generator.site.lookups.derived import Derived
 from generator.site.lookups.index import build_index
 from generator.site.pages.compare import compare_page
@@ -59,9 +60,10 @@ def generate_all(catalog: Catalog,
 
 
 def language_neutral_files(derived: Derived) -> list[Page]:
-    """The open-data files and the explorer's facet labels: every name in both languages."""
+    """The open-data files, the explorer's facet labels (every name in both languages) and
+    the municipality outlines the locator maps draw by reference."""
     return [*data_files(derived.catalog, derived.rows, derived.summaries),
-            facet_labels_file(derived.catalog)]
+            facet_labels_file(derived.catalog), sprite_file(derived.catalog)]
 
 
 def _tree(ctx: Context, shared: list[Page]) -> list[Page]:

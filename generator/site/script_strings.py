@@ -20,8 +20,9 @@ THEME_STRINGS = ("search.header.label", "search.header.placeholder", "search.hea
 """The header's search box (search-box.js)."""
 EXPLORE_STRINGS = ("search.explore.count.none", "search.explore.count.one",
                    "search.explore.count.other", "search.explore.count.sorted",
-                   "search.explore.chosen", "search.status.searching", "search.status.failed")
-"""The explorer (explore.js)."""
+                   "search.explore.chosen", "search.status.searching", "search.status.failed",
+                   "maps.area.none", "maps.area.one", "maps.area.other")
+"""The explorer (explore.js and its map view, explore-map.js)."""
 COMPARE_STRINGS = ("compare.table.pick_count",)
 """The comparison table's selection check (compare.js)."""
 SIDE_BY_SIDE_STRINGS = tuple(f"compare.side.{key}" for key in (

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from generator.page import Page
 from generator.routes import EXPLORE
 from generator.site.context import Context
+from generator.site.fragments.maps import explore_map
 from generator.site.fragments.sections import project_link
 from generator.site.lookups.facets import FACETS, SORTS, FacetValue, facet_values
 from generator.site.markup import escape
@@ -41,7 +42,7 @@ def _form(ctx: Context) -> str:
     sorts = "".join(f'<option value="{name}">{ctx.t(f"search.sort.{name}")}</option>'
                     for name in SORT_CHOICES)
     return "\n".join([
-        '<form class="vta-explore__form" role="search" hidden>',
+        '<form class="vta-explore__form" id="vta-explore-form" role="search" hidden>',
         # Inside the form: without JavaScript there are no lists to choose from.
         f'<p>{ctx.t("search.explore.intro")}</p>',
         '<div class="vta-explore__bar">',
@@ -96,6 +97,12 @@ def _results(ctx: Context) -> str:
         '<section class="vta-explore__results" aria-labelledby="vta-explore-results" hidden>',
         f'<h2 id="vta-explore-results">{ctx.t("search.explore.results")}</h2>',
         '<p class="vta-explore__status" role="status" aria-live="polite"></p>',
+        # One of the form's fields (view=map in the address), placed with the results it
+        # changes; the facets' own lists stay checkboxes of facet values only.
+        '<p class="vta-explore__view"><label><input type="checkbox" name="view" value="map" '
+        f'form="vta-explore-form"> {ctx.t("maps.explore.toggle")}</label></p>',
+        # Shown by explore.js when the reader asks for the map view.
+        f'<div class="vta-explore__map" hidden>{explore_map(ctx, "vta-explore-map")}</div>',
         '<ol class="vta-explore__list"></ol>',
         f'<p><button type="button" class="vta-explore__more md-button" hidden>'
         f'{ctx.t("search.explore.more")}</button></p>',

@@ -15,12 +15,12 @@ from generator.routes import (
     ORGANISATIONS,
     PROJECTS,
     TARGET_GROUPS,
-    county_url,
     explore_filter_url,
     method_url,
     target_group_url,
 )
 from generator.site.context import Context
+from generator.site.fragments.maps import counties_map, county_map
 from generator.site.fragments.sections import capped_note, link_list, project_link
 from generator.site.fragments.tables import projects_table
 from generator.site.lookups.index import shown_projects
@@ -70,20 +70,21 @@ def target_group_pages(base: Context) -> list[Page]:
 
 
 def county_pages(base: Context) -> list[Page]:
+    """The counties index (map and table) and a page for every county, also one without
+    projects yet: the map links to all of them."""
     ctx = base.at(COUNTIES)
-    used = sorted(ctx.index.by_county)
-    items = [ctx.link(county_url(code), ctx.label("counties", code))
-             + f" {DASH} " + ctx.count("site.count.projects", len(ctx.index.by_county[code]))
-             for code in used]
     pages = [Page(COUNTIES.path, "\n\n".join([
         f"# {ctx.t('site.nav.counties')}", f"<p>{ctx.t('site.counties.intro')}</p>",
-        link_list(items)]) + "\n")]
-    for code in used:
+        counties_map(ctx, "vta-county-map")]) + "\n")]
+    for code in sorted(ctx.catalog.vocabularies.get("counties", {})):
         page_ctx = base.at(routes.county(code))
         label = page_ctx.label("counties", code)
-        project_ids = page_ctx.index.by_county[code]
-        body = [f"# {label}", projects_table(page_ctx, project_ids,
-                                             page_ctx.t("site.counties.caption", county=label))]
+        project_ids = page_ctx.index.by_county.get(code, [])
+        projects = ([f"<p>{page_ctx.t('maps.county.note')}</p>",
+                     projects_table(page_ctx, project_ids,
+                                    page_ctx.t("site.counties.caption", county=label))]
+                    if project_ids else [f"<p>{page_ctx.t('maps.county.empty')}</p>"])
+        body = [f"# {label}", county_map(page_ctx, code, "vta-municipality-map"), *projects]
         pages.append(Page(routes.county(code).path, "\n\n".join(body) + "\n"))
     return pages
 

@@ -7,6 +7,7 @@ import {
   applyStateToForm, emptyState, filtersFor, sortFor, stateFromForm, stateFromUrl, translateQuery,
   urlFromState,
 } from "./explore-state.js";
+import { paintMap } from "./explore-map.js";
 import { withHighlight } from "./highlight.js";
 import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
 
@@ -21,6 +22,7 @@ export async function initExplorer(root) {
   const status = root.querySelector(".vta-explore__status");
   const list = root.querySelector(".vta-explore__list");
   const more = root.querySelector(".vta-explore__more");
+  const mapView = root.querySelector(".vta-explore__map");
   const facetNames = facetNamesOf(form);
   let pagefind;
   try {
@@ -63,6 +65,7 @@ export async function initExplorer(root) {
     if (current !== ticket) return;
     showCounts(form, counts);
     showChosen(form, state, strings);
+    showMap(mapView, state, counts.county, strings);
     matches = sorted.results;
     shown = 0;
     list.replaceChildren();
@@ -112,12 +115,38 @@ export async function initExplorer(root) {
   });
   form.addEventListener("reset", (event) => {
     event.preventDefault();
-    state = emptyState();
+    // Clears the choices; the map stays if it was shown.
+    state = { ...emptyState(), view: state.view };
     applyStateToForm(form, state);
     typing = false;
     commit(true);
   });
   more.addEventListener("click", () => showMore(ticket, true));
+  const viewBox = form.elements.namedItem("view");
+  if (viewBox) {
+    // Outside the form element, so its change does not reach the form's listener.
+    viewBox.addEventListener("change", () => {
+      state = stateFromForm(form, facetNames);
+      typing = false;
+      commit(true);
+    });
+  }
+  if (mapView) {
+    // A county on the map chooses or un-chooses it in the County filter, like its checkbox.
+    mapView.addEventListener("click", (event) => {
+      const area = event.target.closest("a[data-label]");
+      if (!area) return;
+      event.preventDefault();
+      const chosen = state.facets.county || [];
+      const label = area.dataset.label;
+      const next = chosen.includes(label) ? chosen.filter((value) => value !== label) : [...chosen, label];
+      state = { ...state, facets: { ...state.facets, county: next } };
+      if (!next.length) delete state.facets.county;
+      applyStateToForm(form, state);
+      typing = false;
+      commit(true);
+    });
+  }
   window.addEventListener("popstate", () => {
     state = stateFromUrl(location.search, facetNames);
     applyStateToForm(form, state);
@@ -162,6 +191,16 @@ function showChosen(form, state, strings) {
       : "";
     if (chosen) group.open = true;
   }
+}
+
+/** The map view: shown when chosen, shaded by the selection's counts per county. */
+function showMap(mapView, state, countyCounts, strings) {
+  if (!mapView) return;
+  mapView.hidden = state.view !== "map";
+  if (mapView.hidden) return;
+  const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  paintMap(mapView.querySelector("svg"), countyCounts || {}, state.facets.county || [], strings,
+    (value) => numbers.format(value));
 }
 
 function card(data, query) {
