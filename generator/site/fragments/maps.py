@@ -96,8 +96,8 @@ def municipality_counts(catalog: Catalog, county: str) -> dict[str, int]:
     counts for none of them)."""
     named: Counter[str] = Counter(code for project in catalog.projects.values()
                                   for code in set(project.municipalities))
-    return {code: named[code] for code, term in catalog.vocabularies.get("municipalities", {}).items()
-            if term.county == county}
+    municipalities = catalog.vocabularies.get("municipalities", {})
+    return {code: named[code] for code, term in municipalities.items() if term.county == county}
 
 
 def county_map(ctx: Context, county: str, map_id: str) -> str:
