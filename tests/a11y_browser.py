@@ -6,6 +6,8 @@ test can report every page that fails, and why, at once.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from playwright.sync_api import Page, Request, Response
@@ -53,8 +55,10 @@ _FOCUS = """async () => {
 }"""
 
 
-def open_page(page: Page, url: str, width: int) -> list[str]:
-    """Load `url` at `width`; the returned list fills with every request that fails."""
+@contextmanager
+def failed_requests(page: Page) -> Iterator[list[str]]:
+    """Every request that fails or is answered with an error while the block runs, and
+    until the network is quiet after it (a Tab stop may start loading the search)."""
     failed: list[str] = []
 
     def on_failed(request: Request) -> None:
@@ -66,9 +70,17 @@ def open_page(page: Page, url: str, width: int) -> list[str]:
 
     page.on("requestfailed", on_failed)
     page.on("response", on_response)
+    try:
+        yield failed
+        page.wait_for_load_state("networkidle")
+    finally:
+        page.remove_listener("requestfailed", on_failed)
+        page.remove_listener("response", on_response)
+
+
+def open_page(page: Page, url: str, width: int) -> None:
     page.set_viewport_size({"width": width, "height": WIDTHS.get(width, 800)})
     page.goto(url, wait_until="networkidle")
-    return failed
 
 
 def axe_violations(page: Page) -> list[str]:

@@ -11,6 +11,7 @@ import pytest
 from a11y_browser import (
     WIDTHS,
     axe_violations,
+    failed_requests,
     hidden_tab_stops,
     open_page,
     report,
@@ -31,8 +32,9 @@ def test_every_page_kind_at_this_width(built_site: Path, site_url: str, page: Pa
     assert len(urls) > 5, urls
     reports = []
     for url in urls:
-        failed = open_page(page, site_url + url, width)
-        problems = axe_violations(page) + sideways_scroll(page) + hidden_tab_stops(page)
+        with failed_requests(page) as failed:
+            open_page(page, site_url + url, width)
+            problems = axe_violations(page) + sideways_scroll(page) + hidden_tab_stops(page)
         problems += failed
         if problems:
             reports.append(report(url, width, problems))
@@ -49,7 +51,8 @@ def test_the_checks_catch_what_they_look_for(page: Page) -> None:
                        '<a href="#a" style="position:absolute;left:-999px">a</a>'
                        '<a href="#b" style="outline:none">b</a>'
                        '<div style="width:2000px">wide</div></main></body></html>')))
-    failed = open_page(page, "http://test.invalid/", 390)
+    with failed_requests(page) as failed:
+        open_page(page, "http://test.invalid/", 390)
     assert failed and "missing.css" in failed[0]
     assert sideways_scroll(page)
     stops = hidden_tab_stops(page)
