@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.catalog import Catalog
-from generator.i18n import LANGUAGES, t
+from generator.i18n import LANGUAGES, t, templates_of
 from generator.schema import Method, Project
 from generator.site.generate import generate_all
 from generator.site.mkdocs_run import derived_config, run_mkdocs
@@ -104,7 +104,8 @@ def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str
     """`roots`: each language's public home address, or empty when it is not known."""
     for language in LANGUAGES:
         step = time.perf_counter()
-        extra: dict[str, object] = {"vta_search": theme_strings(language)}
+        extra: dict[str, object] = {"vta_search": theme_strings(language),
+                                    "vta_theme": templates_of(language, "theme")}
         if roots:
             # The theme's hreflang links and sitemap need every language's address.
             extra["vta_language_urls"] = roots
