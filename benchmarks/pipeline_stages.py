@@ -1,6 +1,6 @@
 """Our build pipeline, one stage at a time, with the time each stage took.
 
-Calls the generator's own functions in the order generator/site/build.py does
+Calls the generator's own functions in the order generator/build/pipeline.py does
 (validate, generate and write both Markdown trees, MkDocs for Swedish and for
 English, Pagefind), so what is timed is what `python -m generator build` runs,
 without the final swap into place.
@@ -16,14 +16,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from benchmarks.clock import Timing, timed
+from generator.build.mkdocs_run import derived_config, run_mkdocs
+from generator.build.pagefind import index_site
+from generator.build.pipeline import source_date_epoch
+from generator.build.writer import write_tree
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES
-from generator.site.build import BuildOptions, source_date_epoch
+from generator.routes import language_folder
 from generator.site.generate import generate_all
-from generator.site.mkdocs_run import derived_config, run_mkdocs
-from generator.site.search_index import index_site
-from generator.site.search_markup import theme_strings
-from generator.site.writer import write_tree
+from generator.site.script_strings import theme_strings
 from generator.validation.run import validate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -56,7 +57,7 @@ class SiteBuild:
 
 def site_folder(site: Path, lang: str) -> Path:
     """Where a language's build goes: Swedish at the root, the others beside it by code."""
-    return site if lang == LANGUAGES[0] else site / lang
+    return site / language_folder(lang)
 
 
 def _validated_catalog(content: Path) -> Catalog:
@@ -99,9 +100,7 @@ def build_stages(content: Path, work: Path,
             raise StageFailed(f"mkdocs build ({language}) failed:\n{_tail(outcome.output)}")
         if after_mkdocs:
             after_mkdocs(language, md_root)
-    options = BuildOptions(content=content, md_root=md_root, site_dir=site,
-                           project_root=REPO, lang="en")
-    error = timings.run("pagefind", lambda: index_site(site, options))
+    error = timings.run("pagefind", lambda: index_site(site, "en"))
     if error:
         raise StageFailed(f"pagefind failed: {error}")
     return SiteBuild(timings, md_root, site)

@@ -9,7 +9,7 @@ JavaScript, no Markdown extensions beyond MkDocs' defaults, and no plugins.
 No search plugin, on purpose: our site has no MkDocs search either (Pagefind
 indexes it afterwards, timed as a stage of its own), so with the search plugin
 the baseline would do work ours never does. The nav lists the same section
-pages as ours (generator.site.generate.NAV_PAGES): without a nav MkDocs lists
+pages as ours (generator.routes.NAV_PAGES): without a nav MkDocs lists
 every page on every page, which grows with the square of the page count and
 would make any baseline slow.
 """
@@ -23,8 +23,8 @@ from functools import partial
 from pathlib import Path
 
 from benchmarks.clock import Timing, timed
-from generator.site.generate import NAV_PAGES
-from generator.site.mkdocs_run import run_mkdocs
+from generator.build.mkdocs_run import run_mkdocs
+from generator.routes import NAV_PAGES
 
 WORDS = {
     "sv": ["deltagare", "arbetsgivare", "praktik", "handledare", "kommun", "samverkan",
@@ -87,7 +87,7 @@ def plain_page(path: str, size: int, lang: str) -> str:
 
 
 def plain_config(docs: Path, lang: str, pages: list[str]) -> str:
-    nav = [page for page in NAV_PAGES if page in pages]
+    nav = [route.path for route in NAV_PAGES if route.path in pages]
     lines = ["# Written by benchmarks/plain_site.py: the plain Material baseline.",
              f"site_name: Plain baseline ({lang})",
              f"docs_dir: {json.dumps(str(docs.resolve()))}",

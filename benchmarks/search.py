@@ -25,7 +25,7 @@ from pathlib import Path
 from benchmarks.browser import chromium, serve
 from benchmarks.search_measure import Measurement, explorer, search_box
 from benchmarks.synthetic import write_catalogue
-from generator.site.build import BuildOptions, build
+from generator.build.pipeline import BuildOptions, build
 
 OUT = Path(__file__).resolve().parent / "out"
 REPO = Path(__file__).resolve().parent.parent

@@ -25,6 +25,3 @@ class Catalog:
         if language == "en" and label.en:
             return label.en, "en"
         return label.sv, "sv"
-
-    def projects_using_method(self, method_id: str) -> list[Project]:
-        return [p for p in self.projects.values() if method_id in p.methods]

@@ -12,6 +12,9 @@ from dataclasses import field as dataclass_field
 from enum import StrEnum
 from typing import Any
 
+FieldPath = tuple[str | int, ...]
+"""A place in a record: keys and list positions, `("outcomes", 0, "participants")`."""
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -43,7 +46,7 @@ class Diagnostic:
         return (self.file, self.line, self.column, self.field, self.code)
 
 
-def format_path(path: tuple[str | int, ...]) -> str:
+def format_path(path: FieldPath) -> str:
     """`("outcomes", 0, "participants")` -> `outcomes[0].participants`."""
     text = ""
     for part in path:

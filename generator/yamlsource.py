@@ -18,9 +18,8 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from generator.diagnostics import Diagnostic, Severity, format_path
+from generator.diagnostics import Diagnostic, FieldPath, Severity, format_path
 
-Path = tuple[str | int, ...]
 Position = tuple[int, int]
 
 MAX_FILE_BYTES = 256 * 1024
@@ -48,16 +47,16 @@ _CONSTRUCTORS = {
 @dataclass
 class Document:
     data: Any
-    positions: dict[Path, Position] = field(default_factory=dict)
-    key_positions: dict[Path, Position] = field(default_factory=dict)
-    written: dict[Path, str] = field(default_factory=dict)
+    positions: dict[FieldPath, Position] = field(default_factory=dict)
+    key_positions: dict[FieldPath, Position] = field(default_factory=dict)
+    written: dict[FieldPath, str] = field(default_factory=dict)
     """Unquoted scalars as typed, so a report can say `0136` (not "the number 94")."""
     text: str = ""
-    spans: dict[Path, tuple[Position, Position]] = field(default_factory=dict)
+    spans: dict[FieldPath, tuple[Position, Position]] = field(default_factory=dict)
     """Where each scalar starts and ends, to find a bad tag inside a long text."""
     last_quoted: tuple[Position, Position] | None = None
 
-    def find(self, path: Path, needle: str) -> Position | None:
+    def find(self, path: FieldPath, needle: str) -> Position | None:
         """Position of `needle` as written inside the scalar at `path`, if it is there
         verbatim (not, say, as a `\\u202e` escape)."""
         span = self.spans.get(path)
@@ -68,7 +67,7 @@ class Document:
         index = self.text.find(needle, first, last)
         return _line_column(self.text, index) if index >= 0 else None
 
-    def locate(self, path: Path, *, key: bool = False) -> Position:
+    def locate(self, path: FieldPath, *, key: bool = False) -> Position:
         """Best position for `path`: itself, else the nearest enclosing value."""
         table = self.key_positions if key else self.positions
         probe = path
@@ -226,7 +225,7 @@ def _build(document: Document, file: str) -> None:
                 value = {} if kind is _MappingStart else []
             if frame is None:
                 document.data = value
-                path: Path = ()
+                path: FieldPath = ()
                 root_set = True
             elif frame[2]:
                 path = (*frame[1], frame[3])
@@ -254,7 +253,7 @@ def _build(document: Document, file: str) -> None:
 
 
 def _take_key(event: Any, kind: type, frame: list[Any], position: Position,
-              key_positions: dict[Path, Position], file: str) -> None:
+              key_positions: dict[FieldPath, Position], file: str) -> None:
     if kind is not _Scalar:
         raise _Stop(Diagnostic("yaml.complex_key", file, *position))
     key = event.value

@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, Page
 
 from benchmarks.browser import chromium, serve
 from benchmarks.synthetic import write_catalogue
-from generator.site.build import BuildOptions, build
+from generator.build.pipeline import BuildOptions, build
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"

@@ -12,7 +12,7 @@ from benchmarks.pipeline_stages import write_markdown_trees
 from benchmarks.plain_site import write_plain_tree
 from benchmarks.synthetic import write_catalogue
 from generator.i18n import LANGUAGES
-from generator.site.generate import NAV_PAGES
+from generator.routes import NAV_PAGES
 from generator.validation.run import validate
 
 PROJECTS = 3
@@ -61,8 +61,8 @@ def test_the_baseline_config_is_plain_material(trees: Path, lang: str) -> None:
     assert config["theme"] == {"name": "material", "language": lang}
     assert config["plugins"] == []
     assert "markdown_extensions" not in config and "extra_css" not in config
-    assert config["nav"] == [page for page in NAV_PAGES
-                             if (trees / "md" / lang / page).is_file()]
+    assert config["nav"] == [route.path for route in NAV_PAGES
+                             if (trees / "md" / lang / route.path).is_file()]
 
 
 def test_the_same_count_writes_the_same_catalogue(tmp_path: Path) -> None:

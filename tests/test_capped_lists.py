@@ -18,12 +18,10 @@ from bs4 import BeautifulSoup, Tag
 from conftest import catalogue_with_seeds
 
 from generator.catalog import Catalog
-from generator.site.context import Context
-from generator.site.facets import facet_values
-from generator.site.figures import number
+from generator.site.format.figures import number
 from generator.site.generate import generate_all
-from generator.site.index import build_index
-from generator.site.pages.method import PROJECTS_SHOWN
+from generator.site.lookups.facets import facet_values
+from generator.site.lookups.index import PROJECTS_SHOWN, build_index
 from generator.validation.run import validate
 
 SMALL, LARGE = 150, 400
@@ -75,9 +73,8 @@ def explorer_filter(href: str) -> tuple[str, str]:
 
 def facet_counts(catalog: Catalog, lang: str) -> Counter[tuple[str, str]]:
     """How many projects the explorer finds for each (facet, label) in `lang`."""
-    ctx = Context(catalog, build_index(catalog), lang)
     return Counter((value.facet, value.label) for project in catalog.projects.values()
-                   for value in facet_values(ctx, project))
+                   for value in facet_values(catalog, lang, project))
 
 
 def capped_notes(markdown: str) -> list[Tag]:

@@ -15,7 +15,7 @@ from search_browser import serve
 from test_capped_lists import SMALL, explorer_filter, facet_counts, synthetic_catalog
 
 from generator.catalog import Catalog
-from generator.site.pages.method import PROJECTS_SHOWN
+from generator.site.lookups.index import PROJECTS_SHOWN
 
 pytestmark = pytest.mark.browser
 

@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup, Tag
 from conftest import attr, one, soup
 
 from generator.analysis.outcomes import Range
-from generator.site.charts import palette
-from generator.site.charts.bars import Bar, BarChart, BarGroup, Segment, render
+from generator.site.fragments.charts import palette
+from generator.site.fragments.charts.bars import Bar, BarChart, BarGroup, Segment, render
 
 CHART = BarChart(
     "chart-test", "Andelar <test>", "Beskrivning & mer",

@@ -6,7 +6,9 @@ Chromium and never downloads a browser. Waits are on page state, not on time.
 
 from __future__ import annotations
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
+
+from generator.i18n import t
 
 GOINGE = "Goinge Forward \u2013 En väg in"
 
@@ -117,3 +119,19 @@ def test_without_javascript_the_page_explains_and_links_to_the_table(
         expect(first).to_contain_text("Arbetsmarknadscenter")
     finally:
         context.close()
+
+
+def test_side_by_side_messages_come_in_the_page_language(page: Page, site_url: str) -> None:
+    page.goto(site_url + "en/compare/side-by-side/?p=no-such-project&p=nor-this")
+    expect(page.locator("#vta-side-status")).to_contain_text(
+        t("en", "compare.side.unknown", ids="no-such-project, nor-this"))
+    expect(page.locator("#vta-side-status")).to_contain_text(t("en", "compare.side.need_two"))
+
+
+def test_side_by_side_says_when_its_data_cannot_be_loaded(page: Page, site_url: str) -> None:
+    def fail(route: Route) -> None:
+        route.abort()
+
+    page.route("**/compare/side-by-side.json", fail)
+    page.goto(site_url + "compare/side-by-side/?p=a&p=b")
+    expect(page.locator("#vta-side-status")).to_have_text(t("sv", "compare.side.error"))

@@ -17,11 +17,9 @@ from bs4 import BeautifulSoup, Tag
 from conftest import CONTENT
 
 from generator.catalog import Catalog
+from generator.page import Page
 from generator.schema.project import Budget
-from generator.site.context import Context
-from generator.site.index import build_index
-from generator.site.page import Page
-from generator.site.pages.compare import compare_pages
+from generator.site.generate import generate
 from generator.validation.run import validate
 
 REAL = validate(CONTENT).catalog
@@ -37,7 +35,7 @@ def catalog_with_budgets() -> Catalog:
 
 def pages(lang: str) -> dict[str, Page]:
     catalog = catalog_with_budgets()
-    return {page.path: page for page in compare_pages(Context(catalog, build_index(catalog), lang))}
+    return {page.path: page for page in generate(catalog, lang)}
 
 
 def cost_cell(markdown: str, project_id: str) -> str:

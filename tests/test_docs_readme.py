@@ -89,7 +89,7 @@ def test_linked_documents_exist() -> None:
 
 
 def test_the_search_step_the_readme_describes_exists() -> None:
-    from generator.site.build import POST_STEPS
+    from generator.build.pipeline import POST_STEPS
 
     assert "Pagefind indexes the finished site" in section(README, "Architecture in brief")
     assert "pagefind" in [name for name, _ in POST_STEPS]

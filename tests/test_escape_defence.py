@@ -6,7 +6,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator.site import escape
+from generator.site.markup import escape
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "def_list", "admonition", "toc"]
 

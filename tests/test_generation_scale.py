@@ -5,14 +5,16 @@ Markdown only (no MkDocs), so this runs in seconds; tests/test_site_size.py chec
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import pytest
 from conftest import CONTENT, catalogue_with_seeds
 
 from generator.analysis.related import SPARE, RelatedProjects
 from generator.catalog import Catalog
+from generator.schema import Project
 from generator.site.generate import generate, generate_all
-from generator.site.index import RELATED_LIMIT, build_index, related_projects
-from generator.site.pages.method import PROJECTS_SHOWN
+from generator.site.lookups.index import PROJECTS_SHOWN, RELATED_LIMIT, Index, build_index
 from generator.validation.run import validate
 
 SYNTHETIC_PROJECTS = 300
@@ -29,11 +31,26 @@ def large_catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
     return result.catalog
 
 
+def related_projects(project: Project, index: Index) -> list[str]:
+    """The reference ranking: every project reachable through a shared method (2 points each)
+    or target group (1 point each) scored against this one, most shared first."""
+    scores: dict[str, int] = defaultdict(int)
+    for method_id in project.methods:
+        for other in index.by_method.get(method_id, []):
+            scores[other] += 2
+    for group in project.target_groups:
+        for other in index.by_target_group.get(group, []):
+            scores[other] += 1
+    excluded = {project.id, project.predecessor, *index.successors.get(project.id, [])}
+    ranked = sorted((-score, other) for other, score in scores.items() if other not in excluded)
+    return [other for _, other in ranked[:RELATED_LIMIT]]
+
+
 def test_related_projects_match_the_pairwise_ranking(large_catalog: Catalog) -> None:
     index = build_index(large_catalog)
     fast = RelatedProjects(large_catalog.projects, index.successors, RELATED_LIMIT)
     for project in large_catalog.projects.values():
-        assert fast.of(project) == related_projects(project, large_catalog, index), project.id
+        assert fast.of(project) == related_projects(project, index), project.id
 
 
 def test_related_projects_with_more_exclusions_than_spare_ones(large_catalog: Catalog) -> None:
@@ -47,7 +64,7 @@ def test_related_projects_with_more_exclusions_than_spare_ones(large_catalog: Ca
     fast = RelatedProjects(catalog.projects, index.successors, RELATED_LIMIT)
     for project_id in [first, *others[:SPARE + 5]]:
         project = catalog.projects[project_id]
-        assert fast.of(project) == related_projects(project, catalog, index), project_id
+        assert fast.of(project) == related_projects(project, index), project_id
 
 
 def test_both_languages_from_one_analysis_equal_each_language_alone(

@@ -14,9 +14,7 @@ from conftest import CONTENT
 from playwright.sync_api import Browser, Page
 from search_browser import explorer_links
 
-from generator.site.context import Context
-from generator.site.facets import facet_values, sort_values
-from generator.site.index import build_index
+from generator.site.lookups.facets import facet_values, sort_values
 from generator.validation.run import validate
 
 pytestmark = pytest.mark.browser
@@ -27,8 +25,8 @@ ROOTS = {"sv": "", "en": "en/"}
 
 def labels(lang: str) -> dict[str, set[tuple[str, str]]]:
     """Each project's (facet, label) pairs in `lang`."""
-    ctx = Context(CATALOG, build_index(CATALOG), lang)
-    return {project_id: {(value.facet, value.label) for value in facet_values(ctx, project)}
+    return {project_id: {(value.facet, value.label)
+                         for value in facet_values(CATALOG, lang, project)}
             for project_id, project in CATALOG.projects.items()}
 
 
@@ -126,10 +124,9 @@ def test_the_english_explorer_links_english_pages(site_url: str, page: Page) -> 
 
 def test_sorting_by_participants_leaves_out_projects_without_the_figure(
         site_url: str, page: Page) -> None:
-    ctx = Context(CATALOG, build_index(CATALOG), "sv")
     participants = {project_id: int(sorts["participants"])
                     for project_id, project in CATALOG.projects.items()
-                    if "participants" in (sorts := sort_values(ctx, project))}
+                    if "participants" in (sorts := sort_values("sv", project))}
     page.goto(f"{site_url}explore/?sort=participants")
     expected = sorted(participants, key=lambda project_id: -participants[project_id])
     assert explorer_links(page) == [f"/projects/{project_id}/" for project_id in expected]

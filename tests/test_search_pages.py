@@ -14,8 +14,8 @@ from conftest import CONTENT, attr, one, soup
 
 from generator.schema.common import Text
 from generator.site.context import Context
-from generator.site.facets import facet_values, sort_values
-from generator.site.index import build_index
+from generator.site.lookups.facets import facet_values, sort_values
+from generator.site.lookups.index import build_index
 from generator.site.pages.explore import explore_page
 from generator.validation.run import validate
 
@@ -52,9 +52,9 @@ def test_project_pages_carry_their_facets_in_the_page_language(
         page = soup(built_site, f"{ROOTS[lang]}projects/{project_id}/")
         filters = pagefind(page, "filter")
         assert ("kind", "project") in filters
-        expected = [(value.facet, value.label) for value in facet_values(ctx, project)]
+        expected = [(value.facet, value.label) for value in facet_values(CATALOG, lang, project)]
         assert sorted(f for f in filters if f[0] != "kind") == sorted(expected)
-        assert dict(pagefind(page, "sort")) == sort_values(ctx, project)
+        assert dict(pagefind(page, "sort")) == sort_values(lang, project)
         meta = dict(pagefind(page, "meta"))
         assert meta["title"] == ctx.plain(project.name)
         assert one(page, ".vta-search-data").has_attr("hidden")
@@ -96,10 +96,10 @@ def test_without_javascript_the_explorer_lists_every_project(built_site: Path, l
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_explorer_facet_counts_come_from_the_catalogue(built_site: Path, lang: str) -> None:
-    ctx = context(lang)
     expected: Counter[tuple[str, str]] = Counter()
     for project in CATALOG.projects.values():
-        expected.update((value.facet, value.label) for value in facet_values(ctx, project))
+        expected.update((value.facet, value.label)
+                        for value in facet_values(CATALOG, lang, project))
     page = soup(built_site, ROOTS[lang] + "explore/")
     shown: Counter[tuple[str, str]] = Counter()
     for box in page.select(".vta-explore__form input[type=checkbox]"):
@@ -144,7 +144,7 @@ def test_untranslated_facet_labels_are_marked_swedish() -> None:
     catalog.vocabularies["counties"]["12"] = skane.model_copy(
         update={"label": Text(sv=skane.label.sv)})
     ctx = Context(catalog, build_index(catalog), "en")
-    values = facet_values(ctx, catalog.projects["goinge-forward"])
+    values = facet_values(catalog, "en", catalog.projects["goinge-forward"])
     county = next(value for value in values if value.facet == "county")
     assert (county.label, county.language) == ("Skåne län", "sv")
     page = BeautifulSoup(explore_page(ctx).markdown, "html.parser")

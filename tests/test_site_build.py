@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT, build_into
 
-from generator.site import build as build_module
-from generator.site.build import BuildOptions
+from generator.build import pipeline
 
 
 def tree_digest(root: Path) -> dict[str, str]:
@@ -62,11 +61,11 @@ def test_failing_late_step_keeps_the_site(previous_site: Path, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     before = tree_digest(previous_site)
 
-    def failing_step(site: Path, options: BuildOptions) -> str:
+    def failing_step(site: Path, lang: str) -> str:
         assert (site / "en" / "index.html").is_file(), "runs after both MkDocs builds"
         return "search index failed"
 
-    monkeypatch.setattr(build_module, "POST_STEPS", [("pagefind", failing_step)])
+    monkeypatch.setattr(pipeline, "POST_STEPS", [("pagefind", failing_step)])
     ok, output = build_into(tmp_path)
     assert not ok and "search index failed" in output
     assert tree_digest(previous_site) == before

@@ -8,7 +8,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from conftest import soup
 
-from generator.site import escape
+from generator.site.markup import escape
 
 RESOURCE_ATTRIBUTES = {"script": "src", "link": "href", "img": "src", "iframe": "src",
                        "source": "src", "audio": "src", "video": "src", "embed": "src",

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO, attr, one, soup
 
+from generator.build.pipeline import BuildOptions, build
+from generator.build.site_url import BadSiteUrl, normalised
 from generator.cli import parser
 from generator.commands.build import options_from
-from generator.site.build import BuildOptions, build
-from generator.site.site_url import BadSiteUrl, normalised
 
 SITE_URL = "https://example.org/paths/"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.site.page import Page, relative, url_of
-from generator.site.writer import write_tree
+from generator.build.writer import write_tree
+from generator.page import Page
+from generator.routes import relative, url_of
 
 
 def test_writes_only_changed_files_and_deletes_stale_ones(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""The report (`python -m generator report`) and the site's translation coverage count
-untranslated text with one walk, so they list the same fields."""
+"""The report (`python -m generator report`) lists the texts without English that the
+English site shows in Swedish, marked `lang="sv"`."""
 
 from __future__ import annotations
 
@@ -7,16 +7,20 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import markdown
 import yaml
+from bs4 import BeautifulSoup
+from conftest import one
 
 from generator.reporting.collect import collect
 from generator.reporting.translation import bilingual_texts, untranslated
 from generator.schema.common import Prose, Text
-from generator.site.coverage import untranslated_fields
+from generator.site.generate import generate
 from generator.validation.run import validate
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 PROJECT = "arbetsmarknadscenter"
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "def_list", "admonition", "toc"]
 
 
 def content_without_some_english(folder: Path) -> Path:
@@ -39,13 +43,15 @@ def test_walk_finds_short_and_long_texts_in_reading_order(tmp_path: Path) -> Non
     assert untranslated(project) == [("name",), ("summary",)]
 
 
-def test_report_and_site_list_the_same_untranslated_fields(tmp_path: Path) -> None:
+def test_what_the_report_lists_the_english_site_shows_in_swedish(tmp_path: Path) -> None:
     content = content_without_some_english(tmp_path)
     report = collect(content, dt.date(2026, 11, 30), 2)
-    reported = {(f"{record.kind}s/{record.id}", field)
-                for record in report.coverage if record.kind != "vocabulary"
-                for field in record.missing}
-    shown = {(record, field) for record, field in untranslated_fields(validate(content).catalog)
-             if not record.startswith("vocabularies/")}
-    assert reported == shown
-    assert (f"projects/{PROJECT}", "summary") in shown
+    missing = {field for record in report.coverage if record.kind != "vocabulary"
+               for field in record.missing if record.id == PROJECT}
+    assert missing == {"name", "summary"}
+    project = validate(content).catalog.projects[PROJECT]
+    page = next(page for page in generate(validate(content).catalog, "en")
+                if page.path == f"projects/{PROJECT}.md")
+    html = BeautifulSoup(markdown.markdown(page.markdown, extensions=EXTENSIONS), "html.parser")
+    assert one(html, 'h1 span[lang="sv"]').get_text() == project.name.sv
+    assert project.summary.sv.split()[0] in one(html, '.vta-lead div[lang="sv"]').get_text()

@@ -7,8 +7,8 @@ group's best candidates are ranked once and reused by every project in it. At
 5,000 projects this replaces some 10 million pair scores per language with a
 few thousand group scores.
 
-The result is exactly `generator.site.index.related_projects` (a test holds the
-two together): most shared first, ties in id order, the project itself, its
+The result is exactly the pairwise ranking (tests/test_generation_scale.py holds
+the two together): most shared first, ties in id order, the project itself, its
 predecessor and its successors left out.
 """
 

@@ -6,9 +6,9 @@ import argparse
 import os
 from pathlib import Path
 
+from generator.build.pipeline import BuildOptions, build
+from generator.build.site_url import ENVIRONMENT_VARIABLE
 from generator.commands.validate import add_common_options
-from generator.site.build import BuildOptions, build
-from generator.site.site_url import ENVIRONMENT_VARIABLE
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -10,9 +10,9 @@ import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from generator.build.pipeline import BuildOptions, build
 from generator.commands.build import add_build_options, options_from
 from generator.i18n import t
-from generator.site.build import BuildOptions, build
 
 WATCHED = ("theme", "generator/i18n", "mkdocs.yml", "mkdocs.en.yml")
 POLL_SECONDS = 1.0

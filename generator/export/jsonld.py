@@ -32,9 +32,8 @@ def script_json(data: Any) -> str:
     return _SCRIPT_UNSAFE.sub(lambda match: _SCRIPT_SAFE[match[0]], text)
 
 
-def script_element(data: Any, script_type: str, element_id: str | None = None) -> str:
-    identifier = f' id="{element_id}"' if element_id else ""
-    return f'<script type="{script_type}"{identifier}>{script_json(data)}</script>'
+def script_element(data: Any, script_type: str) -> str:
+    return f'<script type="{script_type}">{script_json(data)}</script>'
 
 
 def _organisation(catalog: Catalog, organisation_id: str, lang: str) -> dict[str, str]:

@@ -21,8 +21,17 @@ from generator.analysis.comparison import (
 from generator.analysis.outcomes import Range
 from generator.catalog import Catalog
 from generator.export.licence import FORMAT_VERSION, licence_block
+from generator.i18n import LANGUAGES
+from generator.routes import (
+    METHODS_JSON,
+    PROJECTS_JSON,
+    in_folder,
+    language_folder,
+    method_url,
+    project_url,
+    schema_file,
+)
 from generator.schema import Method, Project
-from generator.site.page import method_url, project_url
 
 _SHARE_SOURCES = {"into_work": ("into_work",), "into_studies": ("into_studies",)}
 LABEL_FIELDS = {"organisations": "owner", "funders": "funders", "counties": "counties",
@@ -70,7 +79,7 @@ def computed(row: ProjectComparison) -> dict[str, Any]:
 
 def pages(url: str) -> dict[str, str]:
     """Page addresses relative to the site root, one per language."""
-    return {"sv": url, "en": f"en/{url}"}
+    return {lang: language_folder(lang) + url for lang in LANGUAGES}
 
 
 def record_json(record: Project | Method) -> dict[str, Any]:
@@ -102,7 +111,7 @@ def projects_document(catalog: Catalog, rows: list[ProjectComparison]) -> dict[s
     return {
         "format_version": FORMAT_VERSION,
         "licence": licence_block(),
-        "schema": "schema/project.schema.json",
+        "schema": in_folder(schema_file("project"), PROJECTS_JSON),
         "projects": [{"id": row.project.id, "pages": pages(project_url(row.project.id)),
                       "record": record_json(row.project), "computed": computed(row)}
                      for row in ordered],
@@ -136,7 +145,7 @@ def methods_document(catalog: Catalog, summaries: list[MethodSummary]) -> dict[s
             if summary else {},
         })
     return {"format_version": FORMAT_VERSION, "licence": licence_block(),
-            "schema": "schema/method.schema.json", "methods": methods}
+            "schema": in_folder(schema_file("method"), METHODS_JSON), "methods": methods}
 
 
 def dumps(document: dict[str, Any]) -> str:

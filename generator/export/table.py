@@ -14,8 +14,8 @@ from collections.abc import Callable
 from generator.analysis.comparison import ProjectComparison, ShareFigure, not_comparable
 from generator.catalog import Catalog
 from generator.export.records import pages, rounded
+from generator.routes import project_url
 from generator.schema.outcome import Figure
-from generator.site.page import project_url
 
 Cell = Callable[[ProjectComparison, Catalog], str]
 FIGURES = ("participants", "into_work", "into_studies", "into_work_or_studies")

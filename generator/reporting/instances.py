@@ -7,11 +7,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-Path = tuple[str | int, ...]
+from generator.diagnostics import FieldPath
 
 
 def instances(value: Any, kinds: tuple[type[BaseModel], ...],
-              path: Path = ()) -> Iterator[tuple[Path, Any]]:
+              path: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
     """Every value of one of `kinds` inside `value`, with its path, in reading order."""
     if isinstance(value, kinds):
         yield path, value

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from generator.reporting.instances import Path, instances
+from generator.diagnostics import FieldPath
+from generator.reporting.instances import instances
 from generator.schema.common import Prose, Text
 
 
-def bilingual_texts(record: BaseModel) -> list[tuple[Path, Text | Prose]]:
+def bilingual_texts(record: BaseModel) -> list[tuple[FieldPath, Text | Prose]]:
     """Every text with a Swedish and an English version, with its path, in reading order."""
     return list(instances(record, (Text, Prose)))
 
 
-def untranslated(record: BaseModel) -> list[Path]:
+def untranslated(record: BaseModel) -> list[FieldPath]:
     """Paths of the texts that have no English yet: the site shows their Swedish."""
     return [path for path, text in bilingual_texts(record) if text.en is None]

@@ -1,6 +1,6 @@
 """Which link addresses are safe, and what Python-Markdown itself would link to.
 
-Shared by the validator (which refuses, with a message) and by `generator.site.escape`
+Shared by the validator (which refuses, with a message) and by `generator.site.markup.escape`
 (which defuses whatever still gets through): both must agree on what "safe" means.
 """
 

@@ -8,11 +8,12 @@ from typing import Any
 
 from generator.catalog import Catalog
 from generator.i18n import t
+from generator.routes import Route, relative
 from generator.schema.common import Prose, Text
-from generator.site import escape
-from generator.site.derived import Derived
-from generator.site.index import Index
-from generator.site.page import relative
+from generator.site.format.text import collation_key, fixed_string, plain
+from generator.site.lookups.derived import Derived
+from generator.site.lookups.index import Index
+from generator.site.markup import escape
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,13 @@ class Context:
         assert self.shared is not None, "set in __post_init__"
         return self.shared
 
-    def at(self, page_url: str) -> Context:
-        return Context(self.catalog, self.index, self.lang, page_url, self.shared)
+    def at(self, route: Route) -> Context:
+        """The context of the page at `route`: its links are relative to that page."""
+        return Context(self.catalog, self.index, self.lang, route.url, self.shared)
 
     def t(self, key: str, /, **params: Any) -> str:
         """A UI string. Parameters are inserted as given: escape record text first."""
-        return t(self.lang, key, **params) if params else _fixed_string(self.lang, key)
+        return t(self.lang, key, **params) if params else fixed_string(self.lang, key)
 
     def count(self, key: str, count: int) -> str:
         """`key.one` or `key.other` with `{count}` filled in."""
@@ -62,7 +64,7 @@ class Context:
 
     def plain(self, value: Text) -> str:
         """Short record text without any marking, for attributes and sorting."""
-        return value.en if self.lang == "en" and value.en else value.sv
+        return plain(value, self.lang)
 
     def prose(self, value: Prose | None, top_level: int = 3) -> str:
         """A Markdown block, escaped; wrapped in `lang="sv"` when English is missing."""
@@ -90,16 +92,8 @@ class Context:
         return collation_key(self.plain(value))
 
 
-_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäö"
 _CACHE_SIZE = 1 << 16
 """Enough for every name and label of a large catalogue; bounded for long-running `serve`."""
-
-
-@lru_cache(maxsize=4096)
-def _fixed_string(lang: str, key: str) -> str:
-    # Column headers, status words and labels without parameters are looked up again for
-    # every row of every table; the strings are loaded once per process anyway.
-    return t(lang, key)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -107,10 +101,3 @@ def _escaped(value: str) -> str:
     # A project's name is escaped on its own page and again in every list, table and
     # chart that shows it: dozens of times per build instead of once.
     return escape.text(value)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def collation_key(value: str) -> str:
-    """Swedish alphabetical order (å, ä, ö last) without depending on system locales."""
-    folded = value.casefold().replace("é", "e").replace("ü", "y")
-    return "".join(chr(0x100 + _ALPHABET.index(c)) if c in _ALPHABET else c for c in folded)

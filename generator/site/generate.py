@@ -1,15 +1,23 @@
-"""Every page of one language tree, from the validated catalogue."""
+"""Every file of both language trees, from the validated catalogue: catalogue in, pages out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator.catalog import Catalog
+from generator.export.files import data_files
 from generator.i18n import LANGUAGES
+from generator.page import Page
 from generator.site.context import Context
-from generator.site.derived import Derived
-from generator.site.index import Index, build_index
-from generator.site.page import Page
-from generator.site.pages.compare import compare_pages
+from generator.site.lookups.derived import Derived
+from generator.site.lookups.index import build_index
+from generator.site.pages.compare import compare_page
+from generator.site.pages.compare_data import data_page
+from generator.site.pages.compare_factors import factors_page
+from generator.site.pages.compare_methods import methods_page
+from generator.site.pages.compare_side import side_by_side_pages
 from generator.site.pages.explore import explore_page
+from generator.site.pages.facet_labels import facet_labels_file
 from generator.site.pages.home import home_page
 from generator.site.pages.listings import (
     county_pages,
@@ -22,37 +30,43 @@ from generator.site.pages.method import method_pages
 from generator.site.pages.project import project_pages
 from generator.site.pages.static import about_page, how_to_read_page
 
-NAV_PAGES = ("index.md", "projects/index.md", "explore/index.md", "compare/index.md",
-             "methods/index.md", "target-groups/index.md", "counties/index.md",
-             "organisations/index.md", "how-to-read.md", "data/index.md", "about.md")
-"""The pages in the navigation: section indexes only, so the menu never grows."""
+PageKind = Callable[[Context], Page | list[Page]]
+PAGE_KINDS: tuple[PageKind, ...] = (
+    home_page, projects_index, project_pages, explore_page,
+    compare_page, methods_page, factors_page, side_by_side_pages, data_page,
+    methods_index, method_pages, target_group_pages, county_pages, organisations_index,
+    how_to_read_page, about_page,
+)
+"""Every kind of page in the page's language; the order does not matter (files are sorted)."""
 
 
-def generate(catalog: Catalog, lang: str, index: Index | None = None,
-             derived: Derived | None = None) -> list[Page]:
-    index = index or build_index(catalog)
-    shared = derived or Derived(catalog, index)
-    ctx = Context(catalog, index, lang, shared=shared)
-    pages = [
-        home_page(ctx),
-        projects_index(ctx),
-        *project_pages(ctx),
-        explore_page(ctx),
-        *compare_pages(ctx),
-        methods_index(ctx),
-        *method_pages(ctx),
-        *target_group_pages(ctx),
-        *county_pages(ctx),
-        organisations_index(ctx),
-        how_to_read_page(ctx),
-        about_page(ctx),
-        shared.facet_labels,
-    ]
+def generate(catalog: Catalog, lang: str) -> list[Page]:
+    """One language tree."""
+    return generate_all(catalog, (lang,))[lang]
+
+
+def generate_all(catalog: Catalog,
+                 languages: tuple[str, ...] = LANGUAGES) -> dict[str, list[Page]]:
+    """The trees of `languages`, with the same language-neutral paths.
+
+    What does not depend on the language is computed once for all of them: the
+    look-ups in `Derived`, and the files that are the same bytes in every tree.
+    """
+    derived = Derived(catalog, build_index(catalog))
+    shared = language_neutral_files(derived)
+    return {lang: _tree(Context(catalog, derived.index, lang, shared=derived), shared)
+            for lang in languages}
+
+
+def language_neutral_files(derived: Derived) -> list[Page]:
+    """The open-data files and the explorer's facet labels: every name in both languages."""
+    return [*data_files(derived.catalog, derived.rows, derived.summaries),
+            facet_labels_file(derived.catalog)]
+
+
+def _tree(ctx: Context, shared: list[Page]) -> list[Page]:
+    pages = list(shared)
+    for kind in PAGE_KINDS:
+        made = kind(ctx)
+        pages += made if isinstance(made, list) else [made]
     return sorted(pages, key=lambda page: page.path)
-
-
-def generate_all(catalog: Catalog) -> dict[str, list[Page]]:
-    """Both trees, with the same language-neutral paths."""
-    index = build_index(catalog)
-    derived = Derived(catalog, index)
-    return {lang: generate(catalog, lang, index, derived) for lang in LANGUAGES}

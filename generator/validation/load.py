@@ -12,12 +12,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, FieldPath
 from generator.schema import VOCABULARY_MODELS, Method, Project
 from generator.schema.types import ID_PATTERN
 from generator.validation.schema_errors import broken_path, schema_diagnostics
 from generator.yamlsource import MAX_FILE_BYTES, Document, load
-from generator.yamlsource import Path as DataPath
 
 KIND_FOLDERS = {"projects": "project", "methods": "method", "vocabularies": "vocabulary"}
 IGNORED_NAMES = {"README.md", ".gitkeep"}
@@ -33,7 +32,7 @@ class LoadedRecord:
     file: str
     document: Document
     model: Any
-    broken: set[DataPath] = field(default_factory=set)
+    broken: set[FieldPath] = field(default_factory=set)
 
     @property
     def data(self) -> dict[str, Any]:
@@ -41,7 +40,7 @@ class LoadedRecord:
             return self.model.model_dump(mode="json")  # type: ignore[no-any-return]
         return self.document.data  # type: ignore[no-any-return]
 
-    def is_broken(self, path: DataPath) -> bool:
+    def is_broken(self, path: FieldPath) -> bool:
         return any(path[: len(bad)] == bad for bad in self.broken)
 
 

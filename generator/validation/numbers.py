@@ -13,11 +13,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from generator.diagnostics import FieldPath
 from generator.schema.outcome import Figure, Outcome
 from generator.schema.project import Budget, Period, Project
 
-Path = tuple[str | int, ...]
-Problem = tuple[str, Path, dict[str, object]]
+Problem = tuple[str, FieldPath, dict[str, object]]
 
 _PARTS = ("into_work", "into_studies", "other", "discontinued")
 
@@ -70,7 +70,7 @@ def _part(model: type[BaseModel], raw: Any) -> Any:
         return None
 
 
-def _outcome_problems(outcome: Outcome, path: Path) -> list[Problem]:
+def _outcome_problems(outcome: Outcome, path: FieldPath) -> list[Problem]:
     problems = _percent_problems(outcome, path)
     whole = outcome.participants
     if whole is None or whole.count is None:
@@ -97,7 +97,7 @@ def _outcome_problems(outcome: Outcome, path: Path) -> list[Problem]:
     return problems
 
 
-def _percent_problems(outcome: Outcome, path: Path) -> list[Problem]:
+def _percent_problems(outcome: Outcome, path: FieldPath) -> list[Problem]:
     """Shares of the same participants that add up to more than everyone."""
     shares = [(name, figure) for name in _PARTS
               if (figure := getattr(outcome, name)) is not None and figure.percent is not None]

@@ -9,10 +9,10 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from generator.diagnostics import Diagnostic, Severity, format_path
+from generator.diagnostics import Diagnostic, FieldPath, Severity, format_path
 from generator.validation.load import LoadedRecord
 from generator.validation.numbers import project_number_problems
-from generator.validation.walk import Path, keyed, untranslated
+from generator.validation.walk import keyed, untranslated
 
 UNIQUE_LISTS = ("municipalities", "counties", "funders", "target_groups", "methods")
 
@@ -73,7 +73,7 @@ def _project_checks(record: LoadedRecord, data: dict[str, Any]) -> list[Diagnost
     return problems
 
 
-def _at(record: LoadedRecord, path: Path, code: str, params: dict[str, Any],
+def _at(record: LoadedRecord, path: FieldPath, code: str, params: dict[str, Any],
        severity: Severity = Severity.ERROR) -> Diagnostic:
     line, column = record.document.locate(path)
     return Diagnostic(code, record.file, line, column, format_path(path), params, severity)

@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel, BeforeValidator, ValidationError
 
-from generator.diagnostics import Diagnostic, format_path, plain_value
+from generator.diagnostics import Diagnostic, FieldPath, format_path, plain_value
 from generator.schema.types import ID_PATTERN, TEXT_CODES, PartialDate
-from generator.yamlsource import Document, Path
+from generator.yamlsource import Document
 
 _TYPE_ERRORS = {
     "string_type": "text",
@@ -59,7 +59,7 @@ def schema_diagnostics(
             or (d.field.rpartition(".")[0], d.params["name"]) not in misspelt]
 
 
-def broken_path(detail: Any) -> Path:
+def broken_path(detail: Any) -> FieldPath:
     """The data path a pydantic error is about, without pydantic's own markers."""
     return tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
 
@@ -189,7 +189,7 @@ def _looks_numeric(text: str) -> bool:
     return True
 
 
-def is_partial_date(model: type[BaseModel], path: Path) -> bool:
+def is_partial_date(model: type[BaseModel], path: FieldPath) -> bool:
     """Whether the field at `path` is a PartialDate (a year, a month or a day)."""
     annotation, metadata = _field(model, path)
     candidates = [annotation, *typing.get_args(annotation)]
@@ -197,7 +197,7 @@ def is_partial_date(model: type[BaseModel], path: Path) -> bool:
     return any(m == _PARTIAL_DATE_VALIDATOR for m in metadata)
 
 
-def allowed_keys(model: type[BaseModel], path: Path) -> list[str]:
+def allowed_keys(model: type[BaseModel], path: FieldPath) -> list[str]:
     """Field names of the model reached by following `path` from `model`."""
     annotation = _unwrap(_field(model, path)[0])
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
@@ -205,7 +205,7 @@ def allowed_keys(model: type[BaseModel], path: Path) -> list[str]:
     return []
 
 
-def _field(model: type[BaseModel], path: Path) -> tuple[Any, list[Any]]:
+def _field(model: type[BaseModel], path: FieldPath) -> tuple[Any, list[Any]]:
     """The annotation (and pydantic metadata) of the field at `path`, as declared."""
     annotation: Any = model
     metadata: list[Any] = []

@@ -9,18 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-Path = tuple[str | int, ...]
+from generator.diagnostics import FieldPath
+
 _BILINGUAL = frozenset(("sv", "en"))
 
 
-def values_at(data: Any, pattern: tuple[str, ...], path: Path = ()) -> Iterator[tuple[Path, Any]]:
-    found: list[tuple[Path, Any]] = []
+def values_at(data: Any, pattern: tuple[str, ...],
+              path: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
+    found: list[tuple[FieldPath, Any]] = []
     _values_at(data, pattern, path, found)
     return iter(found)
 
 
-def _values_at(data: Any, pattern: tuple[str, ...], path: Path,
-               found: list[tuple[Path, Any]]) -> None:
+def _values_at(data: Any, pattern: tuple[str, ...], path: FieldPath,
+               found: list[tuple[FieldPath, Any]]) -> None:
     if not pattern:
         if data is not None:
             found.append((path, data))
@@ -34,14 +36,16 @@ def _values_at(data: Any, pattern: tuple[str, ...], path: Path,
         _values_at(data[head], rest, (*path, head), found)
 
 
-def keyed(data: Any, key: str, path: Path = (), skip: str = "") -> Iterator[tuple[Path, Any]]:
+def keyed(data: Any, key: str, path: FieldPath = (),
+          skip: str = "") -> Iterator[tuple[FieldPath, Any]]:
     """Every value stored under `key` at any depth, except below `skip`."""
-    found: list[tuple[Path, Any]] = []
+    found: list[tuple[FieldPath, Any]] = []
     _keyed(data, key, path, skip, found)
     return iter(found)
 
 
-def _keyed(data: Any, key: str, path: Path, skip: str, found: list[tuple[Path, Any]]) -> None:
+def _keyed(data: Any, key: str, path: FieldPath, skip: str,
+           found: list[tuple[FieldPath, Any]]) -> None:
     if isinstance(data, dict):
         for name, value in data.items():
             if name == skip:
@@ -56,14 +60,14 @@ def _keyed(data: Any, key: str, path: Path, skip: str, found: list[tuple[Path, A
                 _keyed(item, key, (*path, index), skip, found)
 
 
-def untranslated(data: Any, path: Path = ()) -> Iterator[Path]:
+def untranslated(data: Any, path: FieldPath = ()) -> Iterator[FieldPath]:
     """Paths of bilingual texts (`{sv, en}`) that have no English yet."""
-    found: list[Path] = []
+    found: list[FieldPath] = []
     _untranslated(data, path, found)
     return iter(found)
 
 
-def _untranslated(data: Any, path: Path, found: list[Path]) -> None:
+def _untranslated(data: Any, path: FieldPath, found: list[FieldPath]) -> None:
     if isinstance(data, dict):
         if "sv" in data and data.keys() <= _BILINGUAL:
             if data.get("en") is None and data["sv"] is not None:

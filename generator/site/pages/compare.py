@@ -7,72 +7,44 @@ by default. The checkboxes submit `?p=…&p=…` to the side-by-side view.
 
 from __future__ import annotations
 
-from generator.analysis.aggregate import method_summaries
-from generator.analysis.comparison import (
-    FLAGS,
-    SMALL_NUMBERS_THRESHOLD,
-    ProjectComparison,
-    compare_projects,
-)
-from generator.export.files import PROJECTS_CSV, PROJECTS_JSON, data_files
-from generator.i18n import template
-from generator.site import escape
-from generator.site.charts.outcomes import chart_block, share_chart
+from generator import routes
+from generator.analysis.comparison import FLAGS, SMALL_NUMBERS_THRESHOLD, ProjectComparison
+from generator.page import Page
+from generator.routes import COMPARE, DATA, HOW_TO_READ, PROJECTS_CSV, PROJECTS_JSON, SIDE_BY_SIDE
 from generator.site.context import Context
-from generator.site.html import heading, inline_list
-from generator.site.page import Page, method_url, project_url, target_group_url
-from generator.site.pages.compare_cells import (
+from generator.site.format.dates import period_with_status
+from generator.site.fragments.charts.outcomes import chart_block, share_chart
+from generator.site.fragments.compare_cells import (
     cost_html,
     flags_html,
     goals_html,
     participants_html,
-    period_text,
     share_html,
 )
-from generator.site.pages.compare_data import data_page
-from generator.site.pages.compare_factors import factors_page
-from generator.site.pages.compare_methods import methods_page
-from generator.site.pages.compare_nav import WIDE_PAGE, subnav
-from generator.site.pages.compare_side import side_by_side_pages
-from generator.site.pages.compare_table import Column, sortable_table
+from generator.site.fragments.compare_nav import WIDE_PAGE, subnav
+from generator.site.fragments.tables import Column, sortable_table
+from generator.site.markup import escape
+from generator.site.markup.html import heading, inline_list
+from generator.site.script_strings import COMPARE_STRINGS, strings_attribute
 
 
-def compare_pages(base: Context, small_numbers: int = SMALL_NUMBERS_THRESHOLD) -> list[Page]:
-    """The comparison pages of one language, and the open-data files."""
-    derived = base.derived
-    if small_numbers == SMALL_NUMBERS_THRESHOLD:
-        # The usual threshold: rows, summaries and data files are shared by both languages.
-        found, summaries, files = derived.rows, derived.summaries, derived.data_pages
-    else:
-        found = compare_projects(base.catalog.projects.values(), small_numbers)
-        summaries = method_summaries(found, base.index.by_method)
-        files = data_files(base.catalog, found, summaries)
-    rows = sorted(found, key=lambda row: (base.sort_key(row.project.name), row.project.id))
-    return [
-        compare_index(base, rows, small_numbers),
-        methods_page(base, summaries),
-        factors_page(base),
-        *side_by_side_pages(base, rows),
-        data_page(base, small_numbers),
-        *files,
-    ]
-
-
-def caveats(ctx: Context, small_numbers: int) -> str:
+def caveats(ctx: Context) -> str:
     """What every flag means. Each flag in the tables links here."""
     items = "\n".join(
-        f'<dt id="flag-{flag}">{ctx.t(f"compare.flag.{flag}")}</dt>\n'
-        f'<dd>{ctx.t(f"compare.flag_help.{flag}", threshold=small_numbers)}</dd>'
+        f'<dt id="{routes.flag_anchor(flag)}">{ctx.t(f"compare.flag.{flag}")}</dt>\n'
+        f'<dd>{ctx.t(f"compare.flag_help.{flag}", threshold=SMALL_NUMBERS_THRESHOLD)}</dd>'
         for flag in FLAGS)
+    intro = ctx.t("compare.caveats.intro",
+                  link=ctx.href(HOW_TO_READ.at(routes.COMPARING_ANCHOR)))
     return (f'<div class="vta-caveats" markdown>\n\n'
-            f'{heading(2, ctx.t("compare.caveats.heading"), "caveats")}\n\n'
-            f'<p>{ctx.t("compare.caveats.intro", link=ctx.href("how-to-read/#comparing"))}</p>\n'
+            f'{heading(2, ctx.t("compare.caveats.heading"), routes.CAVEATS_ANCHOR)}\n\n'
+            f'<p>{intro}</p>\n'
             f'<dl class="vta-flag-list">\n{items}\n</dl>\n\n</div>')
 
 
 def downloads(ctx: Context) -> str:
-    return "<p>" + ctx.t("compare.download", csv=ctx.href(PROJECTS_CSV),
-                         json=ctx.href(PROJECTS_JSON), about=ctx.href("data/")) + "</p>"
+    return "<p>" + ctx.t("compare.download", csv=ctx.href(PROJECTS_CSV.url),
+                         json=ctx.href(PROJECTS_JSON.url), about=ctx.href(DATA.url)) + "</p>"
 
 
 def _columns(ctx: Context) -> list[Column]:
@@ -93,13 +65,13 @@ def _columns(ctx: Context) -> list[Column]:
         Column(ctx.t("compare.column.cost"), "number", lambda row: cost_html(ctx, row),
                lambda row: row.cost.sek if row.cost else None),
         Column(ctx.t("compare.column.period"), "text",
-               lambda row: escape.text(period_text(ctx, row)),
+               lambda row: escape.text(period_with_status(row.project.period, ctx.lang)),
                lambda row: row.project.period.start or ""),
         Column(ctx.t("compare.column.methods"), "text", lambda row: _list(ctx, [
-            ctx.link(method_url(m), ctx.text(catalog.methods[m].name))
+            ctx.link(routes.method_url(m), ctx.text(catalog.methods[m].name))
             for m in row.project.methods if m in catalog.methods])),
         Column(ctx.t("compare.column.target_groups"), "text", lambda row: _list(ctx, [
-            ctx.link(target_group_url(g), ctx.label("target-groups", g))
+            ctx.link(routes.target_group_url(g), ctx.label("target-groups", g))
             for g in row.project.target_groups])),
         Column(ctx.t("compare.column.evidence"), "text",
                lambda row: ctx.t(f"site.evidence_level.{row.project.evidence_level}")),
@@ -125,12 +97,12 @@ def _no_outcome(ctx: Context) -> str:
     return f'<span class="vta-none">{ctx.t("compare.no_outcome")}</span>'
 
 
-def compare_index(base: Context, rows: list[ProjectComparison], small_numbers: int) -> Page:
-    ctx = base.at("compare/")
+def compare_page(base: Context) -> Page:
+    ctx = base.at(COMPARE)
+    rows = ctx.derived.rows_by_name(ctx.lang)
     table = sortable_table(
         ctx, ctx.t("compare.table.caption", count=len(rows)), _columns(ctx), rows,
-        lambda row: ctx.link(project_url(row.project.id), ctx.text(row.project.name)))
-    pick_count = escape.attribute(template(ctx.lang, "compare.table.pick_count"))
+        lambda row: ctx.link(routes.project_url(row.project.id), ctx.text(row.project.name)))
     with_shares = [row for row in rows if row.combined or row.into_work or row.into_studies]
     # By identity: comparing rows by value compares whole records, for every pair of rows.
     shown = {id(row) for row in with_shares}
@@ -143,15 +115,16 @@ def compare_index(base: Context, rows: list[ProjectComparison], small_numbers: i
         f'<p class="vta-lead">{ctx.t("compare.intro")}</p>',
         subnav(ctx),
         downloads(ctx),
-        caveats(ctx, small_numbers),
-        heading(2, ctx.t("compare.table.heading"), "table"),
+        caveats(ctx),
+        heading(2, ctx.t("compare.table.heading"), routes.COMPARE_TABLE_ANCHOR),
         f"<p>{ctx.t('compare.table.order')}</p>",
-        f'<form class="vta-compare-form" method="get" action="{ctx.href("compare/side-by-side/")}">'
+        f'<form class="vta-compare-form" method="get" action="{ctx.href(SIDE_BY_SIDE.url)}"'
+        f"{strings_attribute(ctx.lang, COMPARE_STRINGS)}>"
         f"\n{table}\n"
         f'<p><button type="submit" class="md-button">{ctx.t("compare.table.submit")}</button> '
         f'{ctx.t("compare.table.submit_help")}</p>\n'
-        f'<p role="status" data-vta-pick-status data-message="{pick_count}"></p>\n</form>',
+        '<p role="status" data-vta-pick-status></p>\n</form>',
         heading(2, ctx.t("compare.chart.projects.heading"), "chart"),
         chart_block(ctx, chart, missing),
     ]
-    return Page("compare/index.md", "\n\n".join(body) + "\n")
+    return Page(COMPARE.path, "\n\n".join(body) + "\n")

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from generator.analysis.comparison import FLAGS
-from generator.export.files import METHODS_JSON, PROJECTS_CSV, PROJECTS_JSON, schema_path
+from typing import get_args
+
+from generator.analysis.comparison import FLAGS, SMALL_NUMBERS_THRESHOLD
+from generator.analysis.outcomes import GoalStatus
 from generator.export.licence import LICENCE_NAME, LICENCE_URL
 from generator.export.table import COLUMNS, FIGURES, SHARES
+from generator.page import Page
+from generator.routes import DATA, METHODS_JSON, PROJECTS_CSV, PROJECTS_JSON, in_folder, schema_file
 from generator.schema.export import SCHEMA_NAMES
+from generator.schema.outcome import Precision
 from generator.site.context import Context
-from generator.site.html import definition_list, heading, table
-from generator.site.page import Page
-from generator.site.pages.compare_nav import subnav
-
-PRECISIONS = ("exact", "about", "at_least", "just_over", "almost")
-GOAL_STATUSES = ("met", "not_met", "unclear", "not_stated")
+from generator.site.fragments.compare_nav import subnav
+from generator.site.markup.html import definition_list, heading, table
 
 
 def column_doc(ctx: Context, name: str) -> str:
@@ -34,17 +35,17 @@ def column_doc(ctx: Context, name: str) -> str:
 def _files(ctx: Context) -> str:
     files = [(PROJECTS_JSON, "projects_json"), (PROJECTS_CSV, "projects_csv"),
              (METHODS_JSON, "methods_json"),
-             *((schema_path(name), f"schema_{name}") for name in SCHEMA_NAMES)]
+             *((schema_file(name), f"schema_{name}") for name in SCHEMA_NAMES)]
     items = []
-    for path, key in files:
-        name = path.removeprefix("data/")
-        items.append(f"<li>{ctx.link(path, f'<code>{name}</code>')}: "
+    for route, key in files:
+        name = in_folder(route, DATA)
+        items.append(f"<li>{ctx.link(route.url, f'<code>{name}</code>')}: "
                      f"{ctx.t(f'compare.data.file.{key}')}</li>")
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
 
-def data_page(base: Context, small_numbers: int) -> Page:
-    ctx = base.at("data/")
+def data_page(base: Context) -> Page:
+    ctx = base.at(DATA)
     t = ctx.t
     columns = table(t("compare.data.columns.caption"),
                     [t("compare.data.columns.name"), t("compare.data.columns.meaning")],
@@ -53,14 +54,14 @@ def data_page(base: Context, small_numbers: int) -> Page:
         heading(3, t("compare.data.codes.flags"), "flags"),
         definition_list([(f"<code>{flag}</code>",
                           t(f"compare.flag.{flag}") + ": " + t(f"compare.flag_help.{flag}",
-                                                               threshold=small_numbers))
+                                                               threshold=SMALL_NUMBERS_THRESHOLD))
                          for flag in FLAGS]),
         heading(3, t("compare.data.codes.precision"), "precision"),
         definition_list([(f"<code>{p}</code>", t(f"site.how.precision.{p}"))
-                         for p in PRECISIONS]),
+                         for p in get_args(Precision)]),
         heading(3, t("compare.data.codes.goal_status"), "goal-status"),
         definition_list([(f"<code>{s}</code>", t(f"site.how.goal.{s}"))
-                         for s in GOAL_STATUSES]),
+                         for s in get_args(GoalStatus)]),
     ]
     body = [
         f"# {t('compare.data.title')}",
@@ -80,4 +81,4 @@ def data_page(base: Context, small_numbers: int) -> Page:
         heading(2, t("compare.data.json.heading"), "json"),
         f"<p>{t('compare.data.json.text')}</p>",
     ]
-    return Page("data/index.md", "\n\n".join(body) + "\n")
+    return Page(DATA.path, "\n\n".join(body) + "\n")

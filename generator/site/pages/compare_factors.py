@@ -8,17 +8,17 @@ factor, lists every one.
 from __future__ import annotations
 
 from generator.analysis.factors import FactorKind, factor_counts
+from generator.page import Page
+from generator.routes import COMPARE_FACTORS, explore_filter_url, project_url
 from generator.site.context import Context
-from generator.site.html import heading, inline_list, table
-from generator.site.page import Page, project_url
-from generator.site.pages.common import capped_note
-from generator.site.pages.compare_nav import subnav
-from generator.site.pages.explore import explore_filter_url
-from generator.site.pages.method import shown_projects
+from generator.site.fragments.compare_nav import subnav
+from generator.site.fragments.sections import capped_note, section_anchor
+from generator.site.lookups.index import shown_projects
+from generator.site.markup.html import heading, inline_list, table
 
 VOCABULARY = {"success_factors": "success-factors", "challenges": "challenges"}
 FACET = {"success_factors": "success_factor", "challenges": "challenge"}
-"""The explorer facet with each kind's terms (generator/site/facets.py)."""
+"""The explorer facet with each kind's terms (generator/site/lookups/facets.py)."""
 
 
 def _factor_table(ctx: Context, kind: FactorKind) -> str:
@@ -34,9 +34,10 @@ def _factor_table(ctx: Context, kind: FactorKind) -> str:
             label += f'<br><small class="vta-description">{ctx.text(term.description)}</small>'
         # Without a vocabulary term the explorer has no such value to link to,
         # so such a (rare, unvalidated) code keeps its full list.
-        projects = shown_projects(ctx, list(found.project_ids)) if term else found.project_ids
+        projects = (shown_projects(ctx.catalog, list(found.project_ids)) if term
+                    else found.project_ids)
         projects = sorted(projects, key=lambda p: (ctx.sort_key(ctx.catalog.projects[p].name), p))
-        links = [ctx.link(f"{project_url(p)}#{kind.replace('_', '-')}",
+        links = [ctx.link(f"{project_url(p)}#{section_anchor(kind)}",
                           ctx.text(ctx.catalog.projects[p].name)) for p in projects]
         cell = inline_list(links)
         if term is not None:
@@ -49,7 +50,7 @@ def _factor_table(ctx: Context, kind: FactorKind) -> str:
 
 
 def factors_page(base: Context) -> Page:
-    ctx = base.at("compare/success-factors/")
+    ctx = base.at(COMPARE_FACTORS)
     coded = sum(1 for p in ctx.catalog.projects.values() if p.success_factors or p.challenges)
     body = [
         f"# {ctx.t('compare.factors.title')}",
@@ -63,4 +64,4 @@ def factors_page(base: Context) -> Page:
         heading(2, ctx.t("site.heading.challenges"), "challenges"),
         _factor_table(ctx, "challenges"),
     ]
-    return Page("compare/success-factors.md", "\n\n".join(body) + "\n")
+    return Page(COMPARE_FACTORS.path, "\n\n".join(body) + "\n")

@@ -11,19 +11,20 @@ catalogue) and links to the explorer filtered by the method for all of them.
 
 from __future__ import annotations
 
+from generator import routes
 from generator.analysis.aggregate import MethodSummary, Spread, Total
 from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
-from generator.site import escape
-from generator.site.charts.outcomes import chart_block, share_chart
+from generator.page import Page
+from generator.routes import COMPARE, COMPARE_METHODS, explore_filter_url, method_url, project_url
 from generator.site.context import Context
-from generator.site.figures import number, percent
-from generator.site.html import heading, table
-from generator.site.page import Page, method_url, project_url
-from generator.site.pages.common import capped_note
-from generator.site.pages.compare_cells import flags_html, participants_html, share_html
-from generator.site.pages.compare_nav import subnav
-from generator.site.pages.explore import explore_filter_url
-from generator.site.pages.method import PROJECTS_SHOWN, shown_projects
+from generator.site.format.figures import number, percent
+from generator.site.fragments.charts.outcomes import chart_block, share_chart
+from generator.site.fragments.compare_cells import flags_html, participants_html, share_html
+from generator.site.fragments.compare_nav import subnav
+from generator.site.fragments.sections import capped_note
+from generator.site.lookups.index import PROJECTS_SHOWN, shown_projects
+from generator.site.markup import escape
+from generator.site.markup.html import heading, table
 
 
 def total_text(ctx: Context, value: Total) -> str:
@@ -86,7 +87,7 @@ def _projects_table(ctx: Context, rows: list[ProjectComparison], method_name: st
 
 def shown_rows(ctx: Context, summary: MethodSummary) -> list[ProjectComparison]:
     """The method's rows for its table and the chart: the newest `PROJECTS_SHOWN`."""
-    newest = set(shown_projects(ctx, [row.project.id for row in summary.rows]))
+    newest = set(shown_projects(ctx.catalog, [row.project.id for row in summary.rows]))
     return [row for row in summary.rows if row.project.id in newest]
 
 
@@ -98,7 +99,7 @@ def _section(ctx: Context, summary: MethodSummary) -> str:
     facts = [ctx.count("site.methods.used_by", len(summary.rows)),
              ctx.t("compare.methods.participants", total=total_text(ctx, summary.participants))]
     return "\n\n".join(part for part in [
-        heading(2, name, f"method-{method.id}"),
+        heading(2, name, routes.method_comparison_anchor(method.id)),
         f"<p>{ctx.link(method_url(method.id), ctx.t('compare.methods.read_more', method=name))}"
         "</p>",
         "<ul>" + "".join(f"<li>{fact}</li>" for fact in facts) + "</ul>",
@@ -108,9 +109,9 @@ def _section(ctx: Context, summary: MethodSummary) -> str:
     ] if part)
 
 
-def methods_page(base: Context, summaries: list[MethodSummary]) -> Page:
-    ctx = base.at("compare/methods/")
-    known = [s for s in summaries if s.method_id in ctx.catalog.methods]
+def methods_page(base: Context) -> Page:
+    ctx = base.at(COMPARE_METHODS)
+    known = [s for s in ctx.derived.summaries if s.method_id in ctx.catalog.methods]
     ordered = sorted(known, key=lambda s: (
         -len(s.rows), ctx.sort_key(ctx.catalog.methods[s.method_id].name), s.method_id))
     # The chart draws the same capped rows as the tables: a bar per project of the
@@ -127,7 +128,8 @@ def methods_page(base: Context, summaries: list[MethodSummary]) -> Page:
         f'<p class="vta-lead">{ctx.t("compare.methods.intro")}</p>',
         subnav(ctx),
         '<div class="vta-caveats"><p>'
-        f'{ctx.t("compare.methods.caveat", link=ctx.href("compare/#caveats"))}</p></div>',
+        f'{ctx.t("compare.methods.caveat", link=ctx.href(COMPARE.at(routes.CAVEATS_ANCHOR)))}'
+        "</p></div>",
         *(_section(ctx, summary) for summary in ordered),
         f"<p>{escape.text(ctx.t('compare.methods.unused', methods=', '.join(sorted(unused))))}"
         "</p>" if unused else "",
@@ -135,4 +137,4 @@ def methods_page(base: Context, summaries: list[MethodSummary]) -> Page:
         f"<p>{ctx.t('compare.chart.methods.capped', shown=PROJECTS_SHOWN)}</p>" if capped else "",
         chart_block(ctx, chart, []),
     ]
-    return Page("compare/methods.md", "\n\n".join(part for part in body if part) + "\n")
+    return Page(COMPARE_METHODS.path, "\n\n".join(part for part in body if part) + "\n")

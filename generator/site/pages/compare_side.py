@@ -3,35 +3,41 @@
 A static page cannot read its own query string, so compare-side.js renders
 the selection from `compare/side-by-side.json`, which holds every project's
 facts already worded in the page's language (plain text; the script inserts
-it with textContent only). The selection form builds the same URL without
-JavaScript; without JavaScript the page says so and links to the full table.
+it with textContent only); its own messages are in the page's `data-strings`.
+The selection form builds the same URL without JavaScript; without JavaScript
+the page says so and links to the full table.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from generator import routes
 from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
 from generator.export.jsonld import script_json
-from generator.i18n import template
-from generator.schema.common import Text
-from generator.site import escape
-from generator.site.context import Context
-from generator.site.dates import period
-from generator.site.figures import figure
-from generator.site.page import Page, method_url, project_url, relative, target_group_url
-from generator.site.pages.compare_cells import (
-    cost_text,
-    goal_status_text,
-    goal_text,
-    share_range_text,
-    share_text,
+from generator.page import Page
+from generator.routes import (
+    COMPARE,
+    SIDE_BY_SIDE,
+    SIDE_BY_SIDE_DATA,
+    flag_url,
+    method_url,
+    project_url,
+    relative,
+    target_group_url,
 )
-from generator.site.pages.compare_nav import WIDE_PAGE, subnav
-from generator.site.pages.sources import source_anchor
+from generator.schema.common import Text
+from generator.site.context import Context
+from generator.site.format.dates import period_with_status
+from generator.site.format.figures import figure, share_text
+from generator.site.fragments.compare_cells import cost_text, goal_text, share_range_text
+from generator.site.fragments.compare_nav import WIDE_PAGE, subnav
+from generator.site.fragments.outcomes import OUTCOMES_ANCHOR, goal_status_text, goals_anchor
+from generator.site.fragments.sections import section_anchor
+from generator.site.fragments.sources import source_anchor
+from generator.site.markup import escape
+from generator.site.script_strings import SIDE_BY_SIDE_STRINGS, strings_attribute
 
-PAGE_URL = "compare/side-by-side/"
-DATA_PATH = "compare/side-by-side.json"
 MAX_PROJECTS = 4
 ASPECTS = ("owner", "period", "counties", "target_groups", "methods", "evidence",
            "participants", *SHARE_MEASURES, "goal", "flags", "cost", "success_factors",
@@ -61,22 +67,21 @@ def _label(ctx: Context, kind: str, term_id: str, url: str | None = None) -> Ite
 def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
     project, catalog = row.project, ctx.catalog
     page = project_url(project.id)
-    status = ctx.t(f"site.status.{project.period.status}")
-    when = period(project.period.start, project.period.end, ctx.lang)
     cells: dict[str, list[Item]] = {
         "owner": [_label(ctx, "organisations", project.owner)],
-        "period": [_item(ctx, f"{when} ({status})" if when else status)],
+        "period": [_item(ctx, period_with_status(project.period, ctx.lang))],
         "counties": [_label(ctx, "counties", c) for c in project.counties],
         "target_groups": [_label(ctx, "target-groups", g, target_group_url(g))
                           for g in project.target_groups],
         "methods": [_text_item(ctx, catalog.methods[m].name, method_url(m))
                     for m in project.methods if m in catalog.methods],
         "evidence": [_item(ctx, ctx.t(f"site.evidence_level.{project.evidence_level}"))],
-        "flags": [_item(ctx, ctx.t(f"compare.flag.{flag}"), f"compare/#flag-{flag}")
+        "flags": [_item(ctx, ctx.t(f"compare.flag.{flag}"), flag_url(flag))
                   for flag in FLAGS if flag in row.all_flags()],
-        "success_factors": [_label(ctx, "success-factors", f.code, f"{page}#success-factors")
+        "success_factors": [_label(ctx, "success-factors", f.code,
+                                   f"{page}#{section_anchor('success_factors')}")
                             for f in project.success_factors],
-        "challenges": [_label(ctx, "challenges", f.code, f"{page}#challenges")
+        "challenges": [_label(ctx, "challenges", f.code, f"{page}#{section_anchor('challenges')}")
                        for f in project.challenges],
         "sources": [_item(ctx, s.title, f"{page}#{source_anchor(s.id)}", s.language)
                     for s in project.sources],
@@ -89,25 +94,22 @@ def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
     for measure in SHARE_MEASURES:
         value = row.share_of(measure)
         if value is not None:
-            cells[measure] = [_item(ctx, share_text(ctx, value), f"{page}#outcomes")]
+            cells[measure] = [_item(ctx, share_text(value, ctx.lang), f"{page}#{OUTCOMES_ANCHOR}")]
             if extra := share_range_text(ctx, value):
                 cells[measure].append(_item(ctx, extra))
     if row.goals:
         cells["goal"] = [_item(ctx, f"{goal_text(ctx, check)}: "
-                                    f"{goal_status_text(ctx, row, check)}",
-                               f"{page}#goals-{row.outcome_number}") for check in row.goals]
+                                    f"{goal_status_text(ctx, check, row.outcome)}",
+                               f"{page}#{goals_anchor(row.outcome_number)}")
+                         for check in row.goals]
     if cost := cost_text(ctx, row):
         cells["cost"] = [_item(ctx, cost)]
     return {aspect: items for aspect, items in cells.items() if items}
 
 
 def side_by_side_data(ctx: Context, rows: list[ProjectComparison]) -> dict[str, Any]:
-    # The script fills in {count} and {max} itself: the strings go with their fields.
-    strings = {key: template(ctx.lang, f"compare.side.{key}") for key in (
-        "caption", "aspect", "need_two", "too_many", "unknown", "showing", "none", "region")}
     return {
         "max": MAX_PROJECTS,
-        "strings": strings,
         "aspects": [{"key": aspect, "label": ctx.t(f"compare.side.aspect.{aspect}")}
                     for aspect in ASPECTS],
         "projects": {row.project.id: {
@@ -129,25 +131,28 @@ def _choices(ctx: Context, rows: list[ProjectComparison]) -> str:
             "</button></p>\n</form>")
 
 
-def side_by_side_pages(base: Context, rows: list[ProjectComparison]) -> list[Page]:
-    ctx = base.at(PAGE_URL)
+def side_by_side_pages(base: Context) -> list[Page]:
+    ctx = base.at(SIDE_BY_SIDE)
+    rows = ctx.derived.rows_by_name(ctx.lang)
     data = side_by_side_data(ctx, rows)
-    source = escape.attribute(relative(PAGE_URL, DATA_PATH))
+    source = escape.attribute(relative(ctx.page_url, SIDE_BY_SIDE_DATA.url))
     body = [
         WIDE_PAGE,
         f"# {ctx.t('compare.side.title')}",
         f'<p class="vta-lead">{ctx.t("compare.side.intro")}</p>',
         subnav(ctx),
-        f'<div id="vta-side" class="vta-side" data-src="{source}" '
-        f'data-error="{escape.attribute(ctx.t("compare.side.error"))}">\n'
+        f'<div id="vta-side" class="vta-side" data-src="{source}"'
+        f"{strings_attribute(ctx.lang, SIDE_BY_SIDE_STRINGS)}>\n"
         '<p id="vta-side-status" class="vta-side__status" role="status"></p>\n'
         '<div id="vta-side-result"></div>\n'
         '<noscript><p class="vta-noscript">'
-        f'{ctx.t("compare.side.noscript", link=ctx.href("compare/#table"))}</p></noscript>\n'
+        f'{ctx.t("compare.side.noscript", link=ctx.href(COMPARE.at(routes.COMPARE_TABLE_ANCHOR)))}'
+        "</p></noscript>\n"
         "</div>",
         _choices(ctx, rows),
         '<div class="vta-caveats"><p>'
-        f'{ctx.t("compare.side.caveat", link=ctx.href("compare/#caveats"))}</p></div>',
+        f'{ctx.t("compare.side.caveat", link=ctx.href(COMPARE.at(routes.CAVEATS_ANCHOR)))}'
+        "</p></div>",
     ]
-    return [Page("compare/side-by-side.md", "\n\n".join(body) + "\n"),
-            Page(DATA_PATH, script_json(data) + "\n")]
+    return [Page(SIDE_BY_SIDE.path, "\n\n".join(body) + "\n"),
+            Page(SIDE_BY_SIDE_DATA.path, script_json(data) + "\n")]

@@ -11,48 +11,30 @@ would otherwise match every search.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
-from urllib.parse import urlencode
 
-from generator.i18n import template
-from generator.site import escape
+from generator.page import Page
+from generator.routes import EXPLORE
 from generator.site.context import Context
-from generator.site.facets import FACETS, SORTS, FacetValue, facet_values
-from generator.site.page import Page
-from generator.site.pages.common import project_link
+from generator.site.fragments.sections import project_link
+from generator.site.lookups.facets import FACETS, SORTS, FacetValue, facet_values
+from generator.site.markup import escape
+from generator.site.script_strings import EXPLORE_STRINGS, strings_attribute
 
-EXPLORE_URL = "explore/"
 SORT_CHOICES = ("relevance", *SORTS)
-SCRIPT_STRINGS = ("search.explore.count.none", "search.explore.count.one",
-                  "search.explore.count.other", "search.explore.count.sorted",
-                  "search.explore.chosen",
-                  "search.status.searching", "search.status.failed")
-"""Texts the script writes; it fills in {count} itself."""
-
-
-def explore_filter_url(facet: str, label: str) -> str:
-    """The explorer with one facet value chosen, in the address format explore-state.js reads.
-
-    `label` must be the facet label in the linking page's language (as facet_values
-    gives it), since the explorer matches labels, not ids.
-    """
-    return f"{EXPLORE_URL}?{urlencode({facet: label})}"
 
 
 def explore_page(base: Context) -> Page:
-    ctx = base.at(EXPLORE_URL)
-    strings = json.dumps({key: template(ctx.lang, key) for key in SCRIPT_STRINGS},
-                         ensure_ascii=False, sort_keys=True)
+    ctx = base.at(EXPLORE)
     widget = "\n".join([
-        f'<div class="vta-explore" data-vta-explore data-strings="{escape.attribute(strings)}">',
+        f'<div class="vta-explore" data-vta-explore{strings_attribute(ctx.lang, EXPLORE_STRINGS)}>',
         _form(ctx),
         _results(ctx),
         _static_list(ctx),
         "</div>",
     ])
     body = [f"# {ctx.t('search.nav.explore')}", widget]
-    return Page("explore/index.md", "---\npagefind: false\n---\n" + "\n\n".join(body) + "\n")
+    return Page(EXPLORE.path, "---\npagefind: false\n---\n" + "\n\n".join(body) + "\n")
 
 
 def _form(ctx: Context) -> str:
@@ -83,7 +65,7 @@ def _form(ctx: Context) -> str:
 def _facets(ctx: Context) -> list[str]:
     counts: dict[str, Counter[FacetValue]] = defaultdict(Counter)
     for project in ctx.catalog.projects.values():
-        for value in facet_values(ctx, project):
+        for value in facet_values(ctx.catalog, ctx.lang, project):
             counts[value.facet][value] += 1
     fieldsets = []
     for facet in FACETS:

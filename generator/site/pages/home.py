@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+from generator.page import Page
+from generator.routes import (
+    ABOUT,
+    COUNTIES,
+    HOME,
+    HOW_TO_READ,
+    METHODS,
+    PROJECTS,
+    TARGET_GROUPS,
+    Route,
+    county_url,
+    method_url,
+    target_group_url,
+)
 from generator.site.context import Context
-from generator.site.dates import partial_date
-from generator.site.html import DASH, heading
-from generator.site.index import latest_projects
-from generator.site.page import Page, county_url, method_url, target_group_url
-from generator.site.pages.common import link_list, project_link
+from generator.site.format.dates import partial_date
+from generator.site.fragments.sections import link_list, project_link
+from generator.site.lookups.index import latest_projects
+from generator.site.markup.html import DASH, heading
 
 ENTRY_LIMIT = 12
 """Entry points shown per kind; the section index pages list them all."""
 
 
 def home_page(base: Context) -> Page:
-    ctx = base.at("")
+    ctx = base.at(HOME)
     catalog = ctx.catalog
     counts = ctx.t("site.home.counts",
                    projects=ctx.count("site.count.projects", len(catalog.projects)),
@@ -28,24 +41,24 @@ def home_page(base: Context) -> Page:
         f"# {ctx.t('site.name')}",
         f'<p class="vta-lead">{ctx.t("site.home.intro")}</p>',
         f"<p>{counts}</p>",
-        f"<p>{ctx.t('site.home.caution', link=ctx.href('how-to-read/'))}</p>",
+        f"<p>{ctx.t('site.home.caution', link=ctx.href(HOW_TO_READ.url))}</p>",
         heading(2, ctx.t("site.home.by_method"), "by-method"),
-        _entries(ctx, "methods/", [(method_url(m), ctx.text(catalog.methods[m].name))
+        _entries(ctx, METHODS, [(method_url(m), ctx.text(catalog.methods[m].name))
                                    for m in _most_used(ctx.index.by_method)
                                    if m in catalog.methods]),
         heading(2, ctx.t("site.home.by_target_group"), "by-target-group"),
-        _entries(ctx, "target-groups/", [(target_group_url(g), ctx.label("target-groups", g))
+        _entries(ctx, TARGET_GROUPS, [(target_group_url(g), ctx.label("target-groups", g))
                                          for g in _most_used(ctx.index.by_target_group)]),
         heading(2, ctx.t("site.home.by_county"), "by-county"),
-        _entries(ctx, "counties/", [(county_url(c), ctx.label("counties", c))
+        _entries(ctx, COUNTIES, [(county_url(c), ctx.label("counties", c))
                                     for c in _most_used(ctx.index.by_county)]),
         heading(2, ctx.t("site.home.latest"), "latest"),
         link_list(latest),
-        f"<p>{ctx.link('projects/', ctx.t('site.home.all_projects'))}</p>",
+        f"<p>{ctx.link(PROJECTS.url, ctx.t('site.home.all_projects'))}</p>",
         heading(2, ctx.t("site.home.contribute"), "contribute"),
-        f"<p>{ctx.t('site.home.contribute_text', link=ctx.href('about/'))}</p>",
+        f"<p>{ctx.t('site.home.contribute_text', link=ctx.href(ABOUT.url))}</p>",
     ]
-    return Page("index.md", "\n\n".join(body).replace("---\n\n#", "---\n#", 1) + "\n")
+    return Page(HOME.path, "\n\n".join(body).replace("---\n\n#", "---\n#", 1) + "\n")
 
 
 def _most_used(usage: dict[str, list[str]]) -> list[str]:
@@ -53,7 +66,7 @@ def _most_used(usage: dict[str, list[str]]) -> list[str]:
     return ranked[:ENTRY_LIMIT]
 
 
-def _entries(ctx: Context, index_url: str, entries: list[tuple[str, str]]) -> str:
+def _entries(ctx: Context, index: Route, entries: list[tuple[str, str]]) -> str:
     links = [ctx.link(url, label) for url, label in entries]
-    links.append(ctx.link(index_url, ctx.t(f"site.home.all.{index_url.strip('/')}")))
+    links.append(ctx.link(index.url, ctx.t(f"site.home.all.{index.url.strip('/')}")))
     return link_list(links)

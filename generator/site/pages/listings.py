@@ -7,25 +7,37 @@ exception: it lists every organisation but caps each one's projects.
 
 from __future__ import annotations
 
+from generator import routes
+from generator.page import Page
+from generator.routes import (
+    COUNTIES,
+    METHODS,
+    ORGANISATIONS,
+    PROJECTS,
+    TARGET_GROUPS,
+    county_url,
+    explore_filter_url,
+    method_url,
+    target_group_url,
+)
 from generator.site.context import Context
-from generator.site.html import DASH, heading
-from generator.site.page import Page, county_url, method_url, target_group_url
-from generator.site.pages.common import capped_note, link_list, project_link, projects_table
-from generator.site.pages.explore import explore_filter_url
-from generator.site.pages.method import shown_projects
+from generator.site.fragments.sections import capped_note, link_list, project_link
+from generator.site.fragments.tables import projects_table
+from generator.site.lookups.index import shown_projects
+from generator.site.markup.html import DASH, heading
 
 
 def projects_index(base: Context) -> Page:
-    ctx = base.at("projects/")
+    ctx = base.at(PROJECTS)
     ids = list(ctx.catalog.projects)
     body = [f"# {ctx.t('site.nav.projects')}",
             f"<p>{ctx.count('site.projects.intro', len(ids))}</p>",
             projects_table(ctx, ids, ctx.t("site.projects.caption"))]
-    return Page("projects/index.md", "\n\n".join(body) + "\n")
+    return Page(PROJECTS.path, "\n\n".join(body) + "\n")
 
 
 def methods_index(base: Context) -> Page:
-    ctx = base.at("methods/")
+    ctx = base.at(METHODS)
     methods = sorted(ctx.catalog.methods.values(), key=lambda m: (ctx.sort_key(m.name), m.id))
     items = []
     for method in methods:
@@ -34,63 +46,64 @@ def methods_index(base: Context) -> Page:
                      + f" {DASH} " + ctx.count("site.methods.used_by", used))
     body = [f"# {ctx.t('site.nav.methods')}", f"<p>{ctx.t('site.methods.intro')}</p>",
             link_list(items)]
-    return Page("methods/index.md", "\n\n".join(body) + "\n")
+    return Page(METHODS.path, "\n\n".join(body) + "\n")
 
 
 def target_group_pages(base: Context) -> list[Page]:
-    ctx = base.at("target-groups/")
+    ctx = base.at(TARGET_GROUPS)
     used = _used_terms(ctx, "target-groups", ctx.index.by_target_group)
     items = [ctx.link(target_group_url(term), ctx.label("target-groups", term))
              + f" {DASH} " + ctx.count("site.count.projects", len(ctx.index.by_target_group[term]))
              for term in used]
-    pages = [Page("target-groups/index.md", "\n\n".join([
+    pages = [Page(TARGET_GROUPS.path, "\n\n".join([
         f"# {ctx.t('site.nav.target_groups')}", f"<p>{ctx.t('site.target_groups.intro')}</p>",
         link_list(items)]) + "\n")]
     for term in used:
-        page_ctx = base.at(target_group_url(term))
+        page_ctx = base.at(routes.target_group(term))
         label = page_ctx.label("target-groups", term)
         description = page_ctx.text(page_ctx.catalog.term("target-groups", term).description)
         body = [f"# {label}", f"<p>{description}</p>" if description else "",
                 projects_table(page_ctx, page_ctx.index.by_target_group[term],
                                page_ctx.t("site.target_groups.caption", group=label))]
-        pages.append(Page(f"target-groups/{term}.md", "\n\n".join(b for b in body if b) + "\n"))
+        pages.append(Page(routes.target_group(term).path, "\n\n".join(b for b in body if b) + "\n"))
     return pages
 
 
 def county_pages(base: Context) -> list[Page]:
-    ctx = base.at("counties/")
+    ctx = base.at(COUNTIES)
     used = sorted(ctx.index.by_county)
     items = [ctx.link(county_url(code), ctx.label("counties", code))
              + f" {DASH} " + ctx.count("site.count.projects", len(ctx.index.by_county[code]))
              for code in used]
-    pages = [Page("counties/index.md", "\n\n".join([
+    pages = [Page(COUNTIES.path, "\n\n".join([
         f"# {ctx.t('site.nav.counties')}", f"<p>{ctx.t('site.counties.intro')}</p>",
         link_list(items)]) + "\n")]
     for code in used:
-        page_ctx = base.at(county_url(code))
+        page_ctx = base.at(routes.county(code))
         label = page_ctx.label("counties", code)
         project_ids = page_ctx.index.by_county[code]
         body = [f"# {label}", projects_table(page_ctx, project_ids,
                                              page_ctx.t("site.counties.caption", county=label))]
-        pages.append(Page(f"counties/{code}.md", "\n\n".join(body) + "\n"))
+        pages.append(Page(routes.county(code).path, "\n\n".join(body) + "\n"))
     return pages
 
 
 def organisations_index(base: Context) -> Page:
     """Every organisation that owns or takes part in a project, with those projects."""
-    ctx = base.at("organisations/")
+    ctx = base.at(ORGANISATIONS)
     organisations = sorted(ctx.index.by_organisation, key=lambda o: (
         ctx.sort_key(ctx.catalog.term("organisations", o).label), o))
     body = [f"# {ctx.t('site.nav.organisations')}", f"<p>{ctx.t('site.organisations.intro')}</p>"]
     for organisation in organisations:
         term = ctx.catalog.vocabularies["organisations"][organisation]
         kind = ctx.label("organisation-types", term.type)
-        body.append(heading(2, ctx.label("organisations", organisation), f"org-{organisation}"))
+        body.append(heading(2, ctx.label("organisations", organisation),
+                            routes.organisation_anchor(organisation)))
         owner = f" ({ctx.t('site.organisations.owner')})"
         every = ctx.index.by_organisation[organisation]
         # At most PROJECTS_SHOWN per organisation, or the index grows with the whole
         # catalogue; the explorer's organisation facet has them all.
-        shown = shown_projects(ctx, every)
+        shown = shown_projects(ctx.catalog, every)
         items = [project_link(ctx, p) + (owner if ctx.catalog.projects[p].owner == organisation
                                          else "")
                  for p in shown]
@@ -98,7 +111,7 @@ def organisations_index(base: Context) -> Page:
                                                                         organisation))
         note = capped_note(ctx, len(shown), len(every), ctx.href(everything))
         body.append(f"<p>{kind}</p>\n\n{link_list(items)}" + (f"\n\n{note}" if note else ""))
-    return Page("organisations/index.md", "\n\n".join(body) + "\n")
+    return Page(ORGANISATIONS.path, "\n\n".join(body) + "\n")
 
 
 def _used_terms(ctx: Context, kind: str, usage: dict[str, list[str]]) -> list[str]:

@@ -1,31 +1,30 @@
 """One page per method: `methods/<id>.md`, with the projects that use it.
 
 A detail page must not grow with the catalogue, so the table shows at most
-`PROJECTS_SHOWN` projects (the most recently added) and links to the explorer
-filtered by the method, which lists every one (the method comparison is capped
-the same way, so only the explorer has them all).
+`PROJECTS_SHOWN` projects (the most recently added, see lookups/index.py) and
+links to the explorer filtered by the method, which lists every one (the method
+comparison is capped the same way, so only the explorer has them all).
 """
 
 from __future__ import annotations
 
+from generator import routes
 from generator.analysis.outcomes import headline_outcome
+from generator.page import Page
+from generator.routes import HOW_TO_READ, explore_filter_url, method_url, project_url
 from generator.schema import Method
-from generator.site import escape
 from generator.site.context import Context
-from generator.site.dates import period
-from generator.site.figures import figure, figure_with_share, number
-from generator.site.html import DASH, table
-from generator.site.index import related_methods
-from generator.site.page import Page, method_url, project_url
-from generator.site.pages.common import section
-from generator.site.pages.compare_nav import method_compare_link
-from generator.site.pages.explore import explore_filter_url
-from generator.site.pages.outcomes import outcome_title
-from generator.site.pages.sources import sources_section
+from generator.site.format.dates import period
+from generator.site.format.figures import figure, figure_with_share, number
+from generator.site.fragments.compare_nav import method_compare_link
+from generator.site.fragments.outcomes import OUTCOMES_ANCHOR, outcome_title
+from generator.site.fragments.sections import section
+from generator.site.fragments.sources import sources_section
+from generator.site.lookups.index import related_methods, shown_projects
+from generator.site.markup import escape
+from generator.site.markup.html import DASH, table
 
 HEADLINE_FIGURES = ("participants", "into_work", "into_studies", "into_work_or_studies")
-PROJECTS_SHOWN = 20
-"""Cap on every per-group project list (also the method comparison's tables)."""
 
 
 def method_pages(ctx: Context) -> list[Page]:
@@ -33,7 +32,7 @@ def method_pages(ctx: Context) -> list[Page]:
 
 
 def method_page(base: Context, method: Method) -> Page:
-    ctx = base.at(method_url(method.id))
+    ctx = base.at(routes.method(method.id))
     aliases = ""
     if method.aliases:
         names = ", ".join(ctx.text(alias) for alias in method.aliases)
@@ -52,8 +51,7 @@ def method_page(base: Context, method: Method) -> Page:
         _related(ctx, method),
         sources_section(ctx, method.sources),
     ]
-    return Page(f"methods/{method.id}.md", "\n\n".join(s for s in sections if s) + "\n")
-
+    return Page(routes.method(method.id).path, "\n\n".join(s for s in sections if s) + "\n")
 
 
 def _steps(ctx: Context, method: Method) -> str:
@@ -78,7 +76,7 @@ def _projects(ctx: Context, method: Method) -> str:
     using = ctx.index.by_method.get(method.id, [])
     if not using:
         return section(ctx, "method_projects", f"<p>{ctx.t('site.method.no_projects')}</p>")
-    project_ids = shown_projects(ctx, using)
+    project_ids = shown_projects(ctx.catalog, using)
     headlines = {p: headline_outcome(ctx.catalog.projects[p].outcomes) for p in project_ids}
     # Only columns some project reports, so the table stays narrow.
     shown = [name for name in HEADLINE_FIGURES
@@ -97,7 +95,8 @@ def _projects(ctx: Context, method: Method) -> str:
         if outcome is None:
             row += [ctx.t("site.method.no_outcome")] + [""] * len(shown)
         else:
-            row.append(ctx.link(project_url(project_id) + "#outcomes", outcome_title(ctx, outcome)))
+            row.append(ctx.link(f"{project_url(project_id)}#{OUTCOMES_ANCHOR}",
+                                outcome_title(ctx, outcome)))
             for name in shown:
                 value = getattr(outcome, name)
                 if value is None:
@@ -108,22 +107,12 @@ def _projects(ctx: Context, method: Method) -> str:
                     row.append(figure_with_share(value, outcome.participants, ctx.lang))
         rows.append(row)
     caption = ctx.t("site.method.projects_caption", method=ctx.text(method.name))
-    note = f"<p>{ctx.t('site.method.comparability', link=ctx.href('how-to-read/'))}</p>"
+    note = f"<p>{ctx.t('site.method.comparability', link=ctx.href(HOW_TO_READ.url))}</p>"
     if len(project_ids) < len(using):
         link = ctx.href(explore_filter_url("method", ctx.plain(method.name)))
         note += "\n\n<p>" + ctx.t("compare.method.shown", shown=number(len(project_ids), ctx.lang),
                                     total=number(len(using), ctx.lang), link=link) + "</p>"
     return section(ctx, "method_projects", note + "\n\n" + table(caption, headers, rows))
-
-
-def shown_projects(ctx: Context, using: list[str]) -> list[str]:
-    """The newest `PROJECTS_SHOWN` of the projects using a method, in the usual order."""
-    if len(using) <= PROJECTS_SHOWN:
-        return using
-    projects = ctx.catalog.projects
-    newest = set(sorted(using, key=lambda p: (projects[p].added, p), reverse=True)
-                 [:PROJECTS_SHOWN])
-    return [p for p in using if p in newest]
 
 
 def _related(ctx: Context, method: Method) -> str:

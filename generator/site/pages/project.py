@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from generator import routes
 from generator.export.jsonld import project_script
+from generator.page import Page
 from generator.schema import Project
 from generator.schema.project import Factor
-from generator.site import escape
 from generator.site.context import Context
-from generator.site.html import heading
-from generator.site.page import Page, project_url
-from generator.site.pages.common import link_list, project_link, section
-from generator.site.pages.compare_nav import compare_link
-from generator.site.pages.outcomes import outcomes_section
-from generator.site.pages.project_facts import key_facts, organisation_link
-from generator.site.pages.sources import source_link, sources_section
-from generator.site.search_markup import search_data
+from generator.site.fragments.compare_nav import compare_link
+from generator.site.fragments.facts import key_facts, organisation_link
+from generator.site.fragments.outcomes import outcomes_section
+from generator.site.fragments.search_data import search_data
+from generator.site.fragments.sections import link_list, project_link, section
+from generator.site.fragments.sources import source_link, sources_section
+from generator.site.markup import escape
+from generator.site.markup.html import heading
 
 
 def project_pages(ctx: Context) -> list[Page]:
@@ -22,7 +23,7 @@ def project_pages(ctx: Context) -> list[Page]:
 
 
 def project_page(base: Context, project: Project) -> Page:
-    ctx = base.at(project_url(project.id))
+    ctx = base.at(routes.project(project.id))
     sections = [
         f"# {ctx.text(project.name)}",
         f'<div class="vta-lead" markdown>\n\n{ctx.prose(project.summary)}\n\n</div>',
@@ -41,8 +42,7 @@ def project_page(base: Context, project: Project) -> Page:
         search_data(ctx, project),
         project_script(ctx.catalog, project, ctx.lang),
     ]
-    return Page(f"projects/{project.id}.md", "\n\n".join(s for s in sections if s) + "\n")
-
+    return Page(routes.project(project.id).path, "\n\n".join(s for s in sections if s) + "\n")
 
 
 def _factors(ctx: Context, project: Project, name: str, kind: str, factors: list[Factor]) -> str:
@@ -107,4 +107,3 @@ def _related(ctx: Context, project: Project) -> str:
     if not items:
         return ""
     return section(ctx, "related", link_list(items))
-

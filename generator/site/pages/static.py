@@ -2,34 +2,35 @@
 
 from __future__ import annotations
 
-from generator.analysis.outcomes import OUTCOME_FIELDS
-from generator.site.context import Context
-from generator.site.html import definition_list, heading, table
-from generator.site.page import Page
+from typing import get_args
 
-PRECISIONS = ("exact", "about", "at_least", "just_over", "almost")
-GOAL_STATUSES = ("met", "not_met", "unclear", "not_stated")
-EVIDENCE_LEVELS = ("self_reported", "internal_follow_up", "external_evaluation",
-                   "comparison_group")
+from generator.analysis.outcomes import OUTCOME_FIELDS, GoalStatus
+from generator.page import Page
+from generator.routes import ABOUT, COMPARING_ANCHOR, HOW_TO_READ
+from generator.schema.outcome import Precision
+from generator.schema.project import EvidenceLevel
+from generator.site.context import Context
+from generator.site.markup.html import definition_list, heading, table
+
 CAVEATS = ("definitions", "timing", "self_reported", "small_numbers", "target_groups",
            "counterfactual")
 
 
 def how_to_read_page(base: Context) -> Page:
-    ctx = base.at("how-to-read/")
+    ctx = base.at(HOW_TO_READ)
     t = ctx.t
     figures = definition_list([(t(f"site.figure.{name}"), t(f"site.how.figure.{name}"))
                                for name in OUTCOME_FIELDS])
     words = table(t("site.how.precision.caption"),
                   [t("site.how.precision.word"), t("site.how.precision.meaning")],
                   [[t(f"site.precision.{p}", value="100"), t(f"site.how.precision.{p}")]
-                   for p in PRECISIONS])
+                   for p in get_args(Precision)])
     goals = definition_list([(t(f"site.goal.status.{s}"), t(f"site.how.goal.{s}"))
-                             for s in GOAL_STATUSES])
+                             for s in get_args(GoalStatus)])
     caveats = "<ul>\n" + "\n".join(f"<li>{t(f'site.how.caveat.{c}')}</li>"
                                   for c in CAVEATS) + "\n</ul>"
     levels = definition_list([(t(f"site.evidence_level.{level}"), t(f"site.how.evidence.{level}"))
-                              for level in EVIDENCE_LEVELS])
+                              for level in get_args(EvidenceLevel)])
     body = [
         f"# {t('site.nav.how_to_read')}",
         f"<p>{t('site.how.intro')}</p>",
@@ -38,15 +39,15 @@ def how_to_read_page(base: Context) -> Page:
         heading(2, t("site.how.heading.precision"), "precision"),
         f"<p>{t('site.how.precision.intro')}</p>", words,
         heading(2, t("site.how.heading.goals"), "goals"), f"<p>{t('site.how.goals')}</p>", goals,
-        heading(2, t("site.how.heading.comparing"), "comparing"),
+        heading(2, t("site.how.heading.comparing"), COMPARING_ANCHOR),
         f"<p>{t('site.how.comparing')}</p>", caveats,
         heading(2, t("site.how.heading.evidence"), "evidence"), levels,
     ]
-    return Page("how-to-read.md", "\n\n".join(body) + "\n")
+    return Page(HOW_TO_READ.path, "\n\n".join(body) + "\n")
 
 
 def about_page(base: Context) -> Page:
-    ctx = base.at("about/")
+    ctx = base.at(ABOUT)
     t = ctx.t
     body = [
         f"# {t('site.nav.about')}",
@@ -54,4 +55,4 @@ def about_page(base: Context) -> Page:
         heading(2, t("site.about.heading.contribute"), "contribute"),
         *(f"<p>{t(f'site.about.contribute.{key}')}</p>" for key in ("how", "rules", "errors")),
     ]
-    return Page("about.md", "\n\n".join(body) + "\n")
+    return Page(ABOUT.path, "\n\n".join(body) + "\n")

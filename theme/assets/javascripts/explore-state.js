@@ -87,7 +87,7 @@ export function sortFor(state) {
 /**
  * The address's query for the explorer in language `to`: facet labels swapped
  * for that language's labels (`table` is explore/facet-labels.json, written by
- * generator/site/facet_labels.py); the text and the sort order stay as they are.
+ * generator/site/pages/facet_labels.py); the text and the sort order stay as they are.
  * A label the table does not know is dropped: it would match nothing there.
  */
 export function translateQuery(params, table, from, to, facetNames) {

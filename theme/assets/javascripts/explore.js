@@ -11,7 +11,7 @@ import { withHighlight } from "./highlight.js";
 import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
 
 const PAGE_SIZE = 20;
-/** Facet labels in both languages, next to this page (generator/site/facet_labels.py). */
+/** Facet labels in both languages, next to this page (generator/site/pages/facet_labels.py). */
 const LABELS_URL = "facet-labels.json";
 
 export async function initExplorer(root) {

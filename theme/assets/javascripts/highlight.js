@@ -6,7 +6,7 @@
 // Our own few lines rather than Pagefind's pagefind-highlight.js: that bundles
 // mark.js (44 kB), which by default treats å, ä and ö as a and o (separate
 // letters in Swedish) and marks parts of words; and the build does not publish
-// it (generator/site/search_index.py).
+// it (generator/build/pagefind.py).
 
 export const HIGHLIGHT_PARAM = "highlight";
 

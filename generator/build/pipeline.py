@@ -1,0 +1,150 @@
+"""The build pipeline: validate, generate both Markdown trees, MkDocs twice, swap into place.
+
+Everything is built into a temporary folder beside the output folder and
+swapped in only when every step succeeded, so a failed build leaves the
+previous site untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build.mkdocs_run import derived_config, run_mkdocs
+from generator.build.pagefind import index_site
+from generator.build.site_url import BadSiteUrl, language_roots, normalised
+from generator.build.writer import write_tree
+from generator.catalog import Catalog
+from generator.i18n import LANGUAGES, t, templates_of
+from generator.routes import language_folder
+from generator.schema import Method, Project
+from generator.site.generate import generate_all
+from generator.site.script_strings import theme_strings
+from generator.validation.report import format_text, summary
+from generator.validation.run import validate
+
+Say = Callable[[str], None]
+PostStep = Callable[[Path, str], str | None]
+"""A step on the finished site folder, given the language of its messages; returns an
+error text to stop the build."""
+
+POST_STEPS: list[tuple[str, PostStep]] = [("pagefind", index_site)]
+"""Steps after both MkDocs builds, before the swap."""
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    content: Path = Path("content")
+    md_root: Path = Path("build/md")
+    site_dir: Path = Path("site")
+    project_root: Path = Path(".")
+    lang: str = "sv"
+    """Language of the progress messages."""
+    site_url: str | None = None
+    """Public address of the site, if known: canonical links and the sitemap (site_url.py)."""
+
+
+def source_date_epoch(catalog: Catalog) -> int:
+    """The newest added/reviewed date in the content: same content, same timestamps."""
+    dates = [dt.date(2000, 1, 1)]
+    records: list[Project | Method] = [*catalog.projects.values(), *catalog.methods.values()]
+    for record in records:
+        dates.append(record.added)
+        if record.reviewed:
+            dates.append(record.reviewed)
+    newest = max(dates)
+    return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC).timestamp())
+
+
+def build(options: BuildOptions, say: Say = print) -> bool:
+    """Run every step; print progress and problems; True when the new site is in place."""
+    lang = options.lang
+    started = time.perf_counter()
+    try:
+        roots = language_roots(normalised(options.site_url)) if options.site_url else {}
+    except BadSiteUrl:
+        say(t(lang, "site.build.bad_site_url", url=options.site_url))
+        return False
+    result = validate(options.content)
+    if not result.ok:
+        say(format_text(result.diagnostics, lang))
+        say(summary(result.diagnostics, len(result.files), lang))
+        say(t(lang, "site.build.failed_validation"))
+        return False
+    catalog = result.catalog
+    say(t(lang, "site.build.loaded", projects=len(catalog.projects),
+          methods=len(catalog.methods), vocabularies=len(catalog.vocabularies),
+          seconds=_since(started)))
+    step = time.perf_counter()
+    for language, pages in generate_all(catalog).items():
+        report = write_tree(pages, options.md_root / language)
+        say(t(lang, "site.build.markdown", lang=language, pages=len(pages),
+              written=len(report.written), unchanged=len(report.unchanged),
+              deleted=len(report.deleted), seconds=_since(step)))
+        step = time.perf_counter()
+    epoch = source_date_epoch(catalog)
+    work = options.site_dir.with_name(f".{options.site_dir.name}.building-{os.getpid()}")
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        built = _mkdocs_steps(options, work, epoch, roots, say)
+        if not built or not _post_steps(options, work, say):
+            return False
+        _swap(work, options.site_dir)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    say(t(lang, "site.build.done", site=options.site_dir, seconds=_since(started)))
+    return True
+
+
+def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str, str],
+                  say: Say) -> bool:
+    """`roots`: each language's public home address, or empty when it is not known."""
+    for language in LANGUAGES:
+        step = time.perf_counter()
+        extra: dict[str, object] = {"vta_search": theme_strings(language),
+                                    "vta_theme": templates_of(language, "theme")}
+        if roots:
+            # The theme's hreflang links and sitemap need every language's address.
+            extra["vta_language_urls"] = roots
+        config = derived_config(options.project_root, options.md_root / language, language,
+                                options.md_root / f"mkdocs.{language}.yml", extra,
+                                site_url=roots.get(language))
+        target = work / language_folder(language)
+        outcome = run_mkdocs(config, target, epoch)
+        if not outcome.ok:
+            say(outcome.output)
+            say(t(options.lang, "site.build.failed_mkdocs", lang=language))
+            return False
+        say(t(options.lang, "site.build.mkdocs", lang=language, seconds=_since(step)))
+    return True
+
+
+def _post_steps(options: BuildOptions, work: Path, say: Say) -> bool:
+    for name, run in POST_STEPS:
+        step = time.perf_counter()
+        error = run(work, options.lang)
+        if error:
+            say(error)
+            say(t(options.lang, "site.build.failed_step", step=name))
+            return False
+        say(t(options.lang, "site.build.step", step=name, seconds=_since(step)))
+    return True
+
+
+def _swap(work: Path, site_dir: Path) -> None:
+    """Put the new site in place with two renames; the old one is removed afterwards."""
+    old = site_dir.with_name(f".{site_dir.name}.old-{os.getpid()}")
+    shutil.rmtree(old, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(old)
+    work.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _since(start: float) -> str:
+    return f"{time.perf_counter() - start:.1f}"

@@ -1,0 +1,43 @@
+"""Write a Markdown tree, touching only files whose bytes changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.page import Page
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+
+def write_tree(pages: list[Page], root: Path) -> WriteReport:
+    """Make `root` hold exactly `pages`.
+
+    Unchanged files keep their modification time, so a watching server or a
+    later incremental step sees only real changes.
+    """
+    report = WriteReport()
+    wanted: set[Path] = set()
+    for page in pages:
+        target = root / page.path
+        wanted.add(target)
+        data = page.markdown.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            report.unchanged.append(page.path)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        report.written.append(page.path)
+    if root.is_dir():
+        for existing in sorted(root.rglob("*"), reverse=True):
+            if existing.is_file() and existing not in wanted:
+                existing.unlink()
+                report.deleted.append(existing.relative_to(root).as_posix())
+            elif existing.is_dir() and not any(existing.iterdir()):
+                existing.rmdir()
+    return report

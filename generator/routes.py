@@ -1,0 +1,188 @@
+"""Where every page and file of the site lives, stated once.
+
+A route is a file of a language tree (`projects/sin.md`, `data/projects.csv`);
+its address is what links point at (`projects/sin/`), the same in both
+languages. Pages are written at `route.path`, linked to through `route.url`
+(or `route.at(anchor)`), so a page's address is never spelled a second time.
+Nothing here imports the rest of the generator but the list of languages: page
+generation (site/), open data (export/) and the build (build/) all stand on it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from generator.i18n import LANGUAGES
+
+
+@dataclass(frozen=True)
+class Route:
+    path: str
+    """The file in each language tree, relative to the tree's root."""
+
+    @property
+    def url(self) -> str:
+        return url_of(self.path)
+
+    def at(self, anchor: str) -> str:
+        """The address of a place on the page: `compare/#caveats`."""
+        return f"{self.url}#{anchor}"
+
+
+def url_of(path: str) -> str:
+    """`projects/x.md` -> `projects/x/`, `projects/index.md` -> `projects/`, `index.md` -> ``.
+
+    A file that is not a page (`data/projects.csv`) is at its own path.
+    """
+    if not path.endswith(".md"):
+        return path
+    stem = path.removesuffix(".md")
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """Link from one directory URL to another, relative so the site works under any sub-path."""
+    depth = from_url.count("/")
+    target = "../" * depth + to_url
+    fragment = ""
+    if "#" in target:
+        target, fragment = target.split("#", 1)
+        fragment = "#" + fragment
+    if not target:
+        return (fragment or "./") if from_url == "" else "./" + fragment
+    return posixpath.normpath(target) + ("/" if target.endswith("/") else "") + fragment
+
+
+def language_folder(lang: str) -> str:
+    """Where a language's tree sits in the site: the first language at the root, the
+    others in `<lang>/`. Links between pages never need it: they are relative."""
+    return "" if lang == LANGUAGES[0] else f"{lang}/"
+
+
+def in_folder(route: Route, base: Route) -> str:
+    """`route`'s address from the folder of `base`: a page's own folder (`data/`), or the one
+    a file is in (`data/projects.json`). `schema/project.schema.json` from either."""
+    return posixpath.relpath(route.url, posixpath.dirname(base.url) or ".")
+
+
+# --- Pages of their own -------------------------------------------------------------------
+
+HOME = Route("index.md")
+PROJECTS = Route("projects/index.md")
+EXPLORE = Route("explore/index.md")
+COMPARE = Route("compare/index.md")
+COMPARE_METHODS = Route("compare/methods.md")
+COMPARE_FACTORS = Route("compare/success-factors.md")
+SIDE_BY_SIDE = Route("compare/side-by-side.md")
+METHODS = Route("methods/index.md")
+TARGET_GROUPS = Route("target-groups/index.md")
+COUNTIES = Route("counties/index.md")
+ORGANISATIONS = Route("organisations/index.md")
+HOW_TO_READ = Route("how-to-read.md")
+DATA = Route("data/index.md")
+ABOUT = Route("about.md")
+
+NAV_PAGES = (HOME, PROJECTS, EXPLORE, COMPARE, METHODS, TARGET_GROUPS, COUNTIES,
+             ORGANISATIONS, HOW_TO_READ, DATA, ABOUT)
+"""The menu, in order: section pages only, so it never grows with the catalogue.
+The build hands it to MkDocs (build/mkdocs_run.py); titles come from each page."""
+COMPARE_SECTION = (COMPARE, COMPARE_METHODS, COMPARE_FACTORS, SIDE_BY_SIDE, DATA)
+"""The pages that share the comparison's entry in the menu and link to each other."""
+
+# --- Files beside the pages ---------------------------------------------------------------
+
+FACET_LABELS = Route("explore/facet-labels.json")
+"""Next to the explorer in both trees, so each language's explorer finds it."""
+SIDE_BY_SIDE_DATA = Route("compare/side-by-side.json")
+PROJECTS_JSON = Route("data/projects.json")
+PROJECTS_CSV = Route("data/projects.csv")
+METHODS_JSON = Route("data/methods.json")
+
+
+def schema_file(name: str) -> Route:
+    return Route(f"data/schema/{name}.schema.json")
+
+
+# --- One page per record or term ----------------------------------------------------------
+
+def project(project_id: str) -> Route:
+    return Route(f"projects/{project_id}.md")
+
+
+def method(method_id: str) -> Route:
+    return Route(f"methods/{method_id}.md")
+
+
+def target_group(term_id: str) -> Route:
+    return Route(f"target-groups/{term_id}.md")
+
+
+def county(code: str) -> Route:
+    return Route(f"counties/{code}.md")
+
+
+def project_url(project_id: str) -> str:
+    return project(project_id).url
+
+
+def method_url(method_id: str) -> str:
+    return method(method_id).url
+
+
+def target_group_url(term_id: str) -> str:
+    return target_group(term_id).url
+
+
+def county_url(code: str) -> str:
+    return county(code).url
+
+
+# --- Places on shared pages ---------------------------------------------------------------
+
+CAVEATS_ANCHOR = "caveats"
+"""On the comparison page: what every caveat (flag) means."""
+COMPARE_TABLE_ANCHOR = "table"
+"""On the comparison page: the table of every project."""
+COMPARING_ANCHOR = "comparing"
+"""On the how-to-read page: what to keep in mind when comparing figures."""
+
+
+def organisation_anchor(organisation_id: str) -> str:
+    return f"org-{organisation_id}"
+
+
+def organisation_url(organisation_id: str) -> str:
+    """An organisation has no page: its entry on the organisations index."""
+    return ORGANISATIONS.at(organisation_anchor(organisation_id))
+
+
+def flag_anchor(flag: str) -> str:
+    return f"flag-{flag}"
+
+
+def flag_url(flag: str) -> str:
+    """A caveat's explanation on the comparison page."""
+    return COMPARE.at(flag_anchor(flag))
+
+
+def method_comparison_anchor(method_id: str) -> str:
+    return f"method-{method_id}"
+
+
+def method_comparison_url(method_id: str) -> str:
+    return COMPARE_METHODS.at(method_comparison_anchor(method_id))
+
+
+def explore_filter_url(facet: str, label: str) -> str:
+    """The explorer with one facet value chosen, in the address format explore-state.js reads.
+
+    `label` must be the facet label in the linking page's language (as facet_values
+    gives it), since the explorer matches labels, not ids.
+    """
+    return f"{EXPLORE.url}?{urlencode({facet: label})}"

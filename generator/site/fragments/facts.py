@@ -1,0 +1,66 @@
+"""The key facts box at the top of a project page."""
+
+from __future__ import annotations
+
+from generator.routes import county_url, method_url, organisation_url, target_group_url
+from generator.schema import Project
+from generator.site.context import Context
+from generator.site.format.dates import period_with_status
+from generator.site.format.figures import number
+from generator.site.fragments.sources import source_link
+from generator.site.markup import escape
+from generator.site.markup.html import DASH, definition_list, inline_list
+
+
+def organisation_link(ctx: Context, organisation_id: str) -> str:
+    return ctx.link(organisation_url(organisation_id),
+                    ctx.label("organisations", organisation_id))
+
+
+def key_facts(ctx: Context, project: Project) -> str:
+    catalog = ctx.catalog
+    partners = [organisation_link(ctx, partner.organisation)
+                + (f" {DASH} {ctx.text(partner.role)}" if partner.role else "")
+                for partner in project.partners]
+    municipalities = [ctx.label("municipalities", code) for code in project.municipalities]
+    counties = [ctx.link(county_url(code), ctx.label("counties", code))
+                for code in project.counties]
+    period_text = escape.text(period_with_status(project.period, ctx.lang))
+    period_text += " " + source_link(ctx, project.sources, project.period.source)
+    methods = [ctx.link(method_url(m), ctx.text(catalog.methods[m].name))
+               for m in project.methods if m in catalog.methods]
+    groups = [ctx.link(target_group_url(g), ctx.label("target-groups", g))
+              for g in project.target_groups]
+    rows = [
+        (ctx.t("site.fact.owner"), organisation_link(ctx, project.owner)),
+        (ctx.t("site.fact.partners"), inline_list(partners) if partners else ""),
+        (ctx.t("site.fact.municipalities"), inline_list(municipalities) if municipalities else ""),
+        (ctx.t("site.fact.counties"), inline_list(counties) if counties else ""),
+        (ctx.t("site.fact.period"), period_text.strip()),
+        (ctx.t("site.fact.target_groups"), inline_list(groups) if groups else ""),
+        (ctx.t("site.fact.methods"), inline_list(methods) if methods else ""),
+        (ctx.t("site.fact.funders"), inline_list(
+            [ctx.label("funders", f) for f in project.funders]) if project.funders else ""),
+        (ctx.t("site.fact.budget"), _budget(ctx, project)),
+        (ctx.t("site.fact.esf_case_id"),
+         f"<code>{escape.text(project.esf_case_id)}</code>" if project.esf_case_id else ""),
+        (ctx.t("site.fact.evidence_level"),
+         ctx.t(f"site.evidence_level.{project.evidence_level}")),
+    ]
+    return definition_list(rows)
+
+
+def _budget(ctx: Context, project: Project) -> str:
+    budget = project.budget
+    if budget is None:
+        return ""
+    parts = []
+    if budget.total_sek is not None:
+        parts.append(ctx.t("site.budget.total", amount=number(budget.total_sek, ctx.lang)))
+    if budget.esf_grant_sek is not None:
+        parts.append(ctx.t("site.budget.esf", amount=number(budget.esf_grant_sek, ctx.lang)))
+    if budget.note:
+        parts.append(ctx.text(budget.note))
+    if not parts:
+        return ""
+    return "; ".join(parts) + " " + source_link(ctx, project.sources, budget.source)

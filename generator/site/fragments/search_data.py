@@ -1,0 +1,32 @@
+"""The Pagefind attributes a project page carries: filters, sort keys and card texts.
+
+They sit in one hidden block of empty elements inside the indexed content, so
+they add no words to the index and nothing a reader sees. Values are written
+inline (`key:value`), which Pagefind reads to the end of the attribute, so
+commas and colons in labels are safe; HTML escaping keeps quotes and angle
+brackets from ending the attribute.
+"""
+
+from __future__ import annotations
+
+from generator.schema import Project
+from generator.site.context import Context
+from generator.site.lookups.facets import PROJECT_FILTER, card_meta, facet_values, sort_values
+from generator.site.markup import escape
+
+
+def search_data(ctx: Context, project: Project) -> str:
+    kind, value = PROJECT_FILTER
+    items = [_empty("filter", kind, value)]
+    catalog, lang = ctx.catalog, ctx.lang
+    items += [_empty("filter", item.facet, item.label)
+              for item in facet_values(catalog, lang, project)]
+    items += [_empty("sort", key, sort) for key, sort in sort_values(lang, project).items()]
+    items += [_empty("meta", key, text) for key, text in card_meta(catalog, lang, project).items()]
+    return '<div class="vta-search-data" hidden>\n' + "\n".join(items) + "\n</div>"
+
+
+def _empty(kind: str, key: str, value: str) -> str:
+    # Pagefind reads a value to the end of the attribute; line breaks would end it early.
+    flat = " ".join(value.split())
+    return f'<span data-pagefind-{kind}="{escape.attribute(f"{key}:{flat}")}"></span>'

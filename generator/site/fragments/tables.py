@@ -1,0 +1,85 @@
+"""Tables of projects: the plain listing, and the comparison table compare.js can sort.
+
+In the comparison table number columns carry `data-sort` on each cell (empty
+when the figure is missing, which sorts last); the row header's `data-sort` is
+its rank in name order. The first column holds the selection checkboxes for
+the side-by-side view; the project name is the row header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.analysis.comparison import ProjectComparison
+from generator.site.context import Context
+from generator.site.format.dates import period_with_status
+from generator.site.fragments.sections import project_link
+from generator.site.markup import escape
+from generator.site.markup.html import inline_list, table
+
+
+def projects_table(ctx: Context, project_ids: list[str], caption: str) -> str:
+    """Projects in name order with owner, counties, period and status."""
+    projects = sorted((ctx.catalog.projects[i] for i in project_ids),
+                      key=lambda p: (ctx.sort_key(p.name), p.id))
+    headers = [ctx.t("site.method.column.project"), ctx.t("site.fact.owner"),
+               ctx.t("site.fact.counties"), ctx.t("site.fact.period")]
+    rows = []
+    for project in projects:
+        rows.append([
+            project_link(ctx, project.id),
+            ctx.label("organisations", project.owner),
+            inline_list([ctx.label("counties", c) for c in project.counties]),
+            escape.text(period_with_status(project.period, ctx.lang)),
+        ])
+    return table(caption, headers, rows)
+
+
+SortValue = float | int | str | None
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: Literal["number", "text"]
+    cell: Callable[[ProjectComparison], str]
+    sort: Callable[[ProjectComparison], SortValue] | None = None
+    """A sort key when the cell's text does not sort right by itself."""
+
+
+def _sort_attribute(value: SortValue) -> str:
+    if value is None:
+        return ' data-sort=""'
+    if isinstance(value, float):
+        value = f"{value:.4f}"
+    return f' data-sort="{escape.attribute(str(value))}"'
+
+
+def sortable_table(ctx: Context, caption: str, columns: Sequence[Column],
+                   rows: Sequence[ProjectComparison],
+                   row_header: Callable[[ProjectComparison], str]) -> str:
+    pick = ctx.t("compare.column.pick")
+    head = [f'<th scope="col" class="vta-pick">{pick}</th>',
+            f'<th scope="col" data-sort-type="text">{ctx.t("compare.column.project")}</th>']
+    head += [f'<th scope="col" data-sort-type="{column.kind}">{column.header}</th>'
+             for column in columns]
+    body = []
+    for rank, row in enumerate(rows):
+        name = escape.attribute(ctx.t("compare.pick_label", name=ctx.plain(row.project.name)))
+        cells = [f'<td class="vta-pick"><input type="checkbox" name="p" '
+                 f'value="{escape.attribute(row.project.id)}" aria-label="{name}"></td>',
+                 # Rows come in name order; the rank keeps that order when re-sorted by name.
+                 f'<th scope="row" data-sort="{rank:05d}">'
+                 f"{row_header(row)}</th>"]
+        for column in columns:
+            sort = _sort_attribute(column.sort(row)) if column.sort else ""
+            cells.append(f"<td{sort}>{column.cell(row)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    # No class on the table: Material styles only `table:not([class])`.
+    return (f'<div class="vta-compare-table" data-vta-sortable tabindex="0" role="region" '
+            f'aria-label="{escape.attribute(caption)}">\n'
+            f"<table>\n<caption>{escape.text(caption)}</caption>\n"
+            f'<thead><tr>{"".join(head)}</tr></thead>\n<tbody>\n'
+            + "\n".join(body) + "\n</tbody>\n</table>\n</div>")

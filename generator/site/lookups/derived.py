@@ -1,0 +1,53 @@
+"""Results that do not depend on the language, computed once and shared by both trees.
+
+Both language trees used to redo the comparison analysis and the related-project
+ranking; at 5,000 projects that doubled the heaviest work of the build. Each value
+is computed on first use, so a test that renders one page pays only for what that
+page needs. (The files that are the same bytes in both trees, the open data among
+them, are made once by site/generate.py.)
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from generator.analysis.aggregate import MethodSummary, method_summaries
+from generator.analysis.comparison import (
+    SMALL_NUMBERS_THRESHOLD,
+    ProjectComparison,
+    compare_projects,
+)
+from generator.analysis.related import RelatedProjects
+from generator.catalog import Catalog
+from generator.site.format.text import collation_key, plain
+from generator.site.lookups.index import RELATED_LIMIT, Index
+
+
+class Derived:
+    def __init__(self, catalog: Catalog, index: Index) -> None:
+        self.catalog = catalog
+        self.index = index
+        self._rows_by_name: dict[str, list[ProjectComparison]] = {}
+
+    @cached_property
+    def rows(self) -> list[ProjectComparison]:
+        """Comparison rows in catalogue order; pages sort them for their language.
+
+        Row contents depend only on which projects are compared, never on their order.
+        """
+        return compare_projects(self.catalog.projects.values(), SMALL_NUMBERS_THRESHOLD)
+
+    def rows_by_name(self, lang: str) -> list[ProjectComparison]:
+        """The rows in name order for `lang`: the comparison table's and the choices' order."""
+        if lang not in self._rows_by_name:
+            self._rows_by_name[lang] = sorted(self.rows, key=lambda row: (
+                collation_key(plain(row.project.name, lang)), row.project.id))
+        return self._rows_by_name[lang]
+
+    @cached_property
+    def summaries(self) -> list[MethodSummary]:
+        return method_summaries(self.rows, self.index.by_method)
+
+    @cached_property
+    def related(self) -> RelatedProjects:
+        return RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)

@@ -1,0 +1,1 @@
+"""Markup primitives: escaping record text and small HTML building blocks."""
