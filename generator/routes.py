@@ -87,6 +87,12 @@ ORGANISATIONS = Route("organisations/index.md")
 HOW_TO_READ = Route("how-to-read.md")
 DATA = Route("data/index.md")
 ABOUT = Route("about.md")
+ACCESSIBILITY = Route("accessibility.md")
+"""The accessibility statement the law asks for; linked from every page's footer."""
+CONTACT = Route("contact.md")
+"""Contact and feedback: reporting errors, suggesting projects; linked from the footer."""
+FOOTER_PAGES = {"accessibility": ACCESSIBILITY, "contact": CONTACT}
+"""The pages the theme's footer links to (extra.vta_footer)."""
 
 NAV_PAGES = (HOME, PROJECTS, EXPLORE, COMPARE, METHODS, TARGET_GROUPS, COUNTIES,
              ORGANISATIONS, HOW_TO_READ, DATA, ABOUT)
@@ -151,6 +157,10 @@ COMPARE_TABLE_ANCHOR = "table"
 """On the comparison page: the table of every project."""
 COMPARING_ANCHOR = "comparing"
 """On the how-to-read page: what to keep in mind when comparing figures."""
+CONTRIBUTE_ANCHOR = "contribute"
+"""On the about page: how to add or correct a record."""
+REPORT_ERROR_ANCHOR = "report-error"
+"""On the contact page: how to report an error in a record."""
 
 
 def organisation_anchor(organisation_id: str) -> str:
