@@ -70,3 +70,21 @@ def test_outcome_tables_keep_their_source_column_within_reach(
             return last && last.getBoundingClientRect().right > innerWidth && !region;
           }).map((table) => location.pathname + ": " + table.caption?.textContent)""")
     assert not problems, problems
+
+
+CHART_TEXT = """() => [...document.querySelectorAll(".vta-chart svg")].flatMap((svg) => {
+  const scale = svg.getScreenCTM().a;
+  return [...svg.querySelectorAll("text")].map((text) =>
+    parseFloat(getComputedStyle(text).fontSize) * scale);
+})"""
+
+
+@pytest.mark.parametrize("url", ["compare/", "en/compare/methods/"])
+def test_chart_text_stays_legible_on_a_phone(site_url: str, page: Page, url: str) -> None:
+    """The chart scrolls sideways in its own focusable box rather than shrink its text."""
+    open_page(page, site_url + url, 390)
+    sizes: list[float] = page.evaluate(CHART_TEXT)
+    assert sizes and round(min(sizes), 1) >= 11, f"smallest chart text {min(sizes):.1f} px"
+    box = page.locator(".vta-chart__scroll[role=region][tabindex='0']").first
+    assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "the chart scrolls in its box"
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")

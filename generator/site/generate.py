@@ -9,6 +9,7 @@ from generator.export.files import data_files
 from generator.i18n import LANGUAGES
 from generator.page import Page
 from generator.site.context import NO_FEEDBACK, Context, Feedback
+from generator.site.fragments.search_kind import with_search_kind
 from generator.site.lookups.derived import Derived
 from generator.site.lookups.index import build_index
 from generator.site.pages.compare import compare_page
@@ -72,5 +73,6 @@ def _tree(ctx: Context, shared: list[Page]) -> list[Page]:
     pages = list(shared)
     for kind in PAGE_KINDS:
         made = kind(ctx)
-        pages += made if isinstance(made, list) else [made]
+        pages += [with_search_kind(ctx, page) for page in
+                  (made if isinstance(made, list) else [made])]
     return sorted(pages, key=lambda page: page.path)
