@@ -61,9 +61,10 @@ def sortable_table(ctx: Context, caption: str, columns: Sequence[Column],
                    rows: Sequence[ProjectComparison],
                    row_header: Callable[[ProjectComparison], str]) -> str:
     pick = ctx.t("compare.column.pick")
-    head = [f'<th scope="col" class="vta-pick">{pick}</th>',
-            f'<th scope="col" data-sort-type="text">{ctx.t("compare.column.project")}</th>']
-    head += [f'<th scope="col" data-sort-type="{column.kind}">{column.header}</th>'
+    # Each heading ends in a space, for search excerpts (see markup/html.py, `table`).
+    head = [f'<th scope="col" class="vta-pick">{pick} </th>',
+            f'<th scope="col" data-sort-type="text">{ctx.t("compare.column.project")} </th>']
+    head += [f'<th scope="col" data-sort-type="{column.kind}">{column.header} </th>'
              for column in columns]
     body = []
     for rank, row in enumerate(rows):

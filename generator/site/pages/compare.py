@@ -117,7 +117,10 @@ def compare_page(base: Context) -> Page:
         downloads(ctx),
         caveats(ctx),
         heading(2, ctx.t("compare.table.heading"), routes.COMPARE_TABLE_ANCHOR),
-        f"<p>{ctx.t('compare.table.order')}</p>",
+        # The checkboxes work only with JavaScript (it draws the side-by-side view): without
+        # it the theme hides them and, marked vta-needs-js, this hint (a11y.css).
+        f"<p>{ctx.t('compare.table.order')} "
+        f'<span class="vta-needs-js">{ctx.t("compare.table.pick_hint")}</span></p>',
         f'<form class="vta-compare-form" method="get" action="{ctx.href(SIDE_BY_SIDE.url)}"'
         f"{strings_attribute(ctx.lang, COMPARE_STRINGS)}>"
         f"\n{table}\n"

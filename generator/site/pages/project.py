@@ -10,6 +10,7 @@ from generator.schema.project import Factor
 from generator.site.context import Context
 from generator.site.fragments.compare_nav import compare_link
 from generator.site.fragments.facts import key_facts, organisation_link
+from generator.site.fragments.feedback import report_error_link
 from generator.site.fragments.maps import locator
 from generator.site.fragments.outcomes import outcomes_section
 from generator.site.fragments.search_data import search_data
@@ -41,6 +42,7 @@ def project_page(base: Context, project: Project) -> Page:
         _contact(ctx, project),
         _related(ctx, project),
         sources_section(ctx, project.sources),
+        report_error_link(ctx, "projects", project.id),
         search_data(ctx, project),
         project_script(ctx.catalog, project, ctx.lang),
     ]

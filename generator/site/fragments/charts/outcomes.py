@@ -104,12 +104,16 @@ def chart_block(ctx: Context, chart: BarChart, missing: Sequence[str]) -> str:
             rows.append([*row, bar.value_text, ". ".join(bar.notes)])
     caption = ctx.t("compare.chart.table_caption", title=chart.title)
     data = table(escape.text(caption), headers,
-                 [[escape.text(cell) for cell in row] for row in rows])
+                 [[escape.text(cell) for cell in row] for row in rows], region=False)
     # The outer element is the CSS container, the inner one the grid that puts the table
     # beside the chart when the column is wide enough (a container cannot query itself).
     # Beside the chart the table scrolls in its own region, so it must take keyboard focus.
     return (f'<div class="vta-chart">\n<div class="vta-chart__layout">\n'
-            f'<figure class="vta-chart__figure" id="{chart.chart_id}">\n{render(chart)}\n'
+            f'<figure class="vta-chart__figure" id="{chart.chart_id}">\n'
+            # Below 660 px the chart scrolls sideways instead of shrinking its text under
+            # 11 px (tables.css), so its box takes focus for the arrow keys.
+            f'<div class="vta-chart__scroll" tabindex="0" role="region" '
+            f'aria-labelledby="{chart.chart_id}-title">\n{render(chart)}\n</div>\n'
             f"<figcaption>{escape.text(chart.description)}{escape.text(left_out)}"
             "</figcaption>\n</figure>\n"
             f'<div class="vta-chart__data" tabindex="0" role="region" '
