@@ -117,6 +117,8 @@ def test_every_internal_link_resolves(catalogue_site: Path) -> None:
             if href.startswith(("http:", "https:", "mailto:")):
                 continue
             target, _, fragment = href.partition("#")
+            # The explorer's address may carry its choices: the page is the part before `?`.
+            target = target.partition("?")[0]
             path = (html.parent / target) if target else html
             if path.is_dir():
                 path = path / "index.html"

@@ -1,4 +1,4 @@
-"""Section index pages and the pages per target group and county.
+"""Section index pages and the pages per county (target groups: target_groups.py).
 
 Listing pages list every matching record and so grow with the catalogue;
 detail pages (projects, methods) must not. The organisations index is the
@@ -14,11 +14,9 @@ from generator.routes import (
     METHODS,
     ORGANISATIONS,
     PROJECTS,
-    TARGET_GROUPS,
     county_url,
     explore_filter_url,
     method_url,
-    target_group_url,
 )
 from generator.site.context import Context
 from generator.site.fragments.sections import capped_note, link_list, project_link
@@ -47,26 +45,6 @@ def methods_index(base: Context) -> Page:
     body = [f"# {ctx.t('site.nav.methods')}", f"<p>{ctx.t('site.methods.intro')}</p>",
             link_list(items)]
     return Page(METHODS.path, "\n\n".join(body) + "\n")
-
-
-def target_group_pages(base: Context) -> list[Page]:
-    ctx = base.at(TARGET_GROUPS)
-    used = _used_terms(ctx, "target-groups", ctx.index.by_target_group)
-    items = [ctx.link(target_group_url(term), ctx.label("target-groups", term))
-             + f" {DASH} " + ctx.count("site.count.projects", len(ctx.index.by_target_group[term]))
-             for term in used]
-    pages = [Page(TARGET_GROUPS.path, "\n\n".join([
-        f"# {ctx.t('site.nav.target_groups')}", f"<p>{ctx.t('site.target_groups.intro')}</p>",
-        link_list(items)]) + "\n")]
-    for term in used:
-        page_ctx = base.at(routes.target_group(term))
-        label = page_ctx.label("target-groups", term)
-        description = page_ctx.text(page_ctx.catalog.term("target-groups", term).description)
-        body = [f"# {label}", f"<p>{description}</p>" if description else "",
-                projects_table(page_ctx, page_ctx.index.by_target_group[term],
-                               page_ctx.t("site.target_groups.caption", group=label))]
-        pages.append(Page(routes.target_group(term).path, "\n\n".join(b for b in body if b) + "\n"))
-    return pages
 
 
 def county_pages(base: Context) -> list[Page]:
@@ -112,7 +90,3 @@ def organisations_index(base: Context) -> Page:
         note = capped_note(ctx, len(shown), len(every), ctx.href(everything))
         body.append(f"<p>{kind}</p>\n\n{link_list(items)}" + (f"\n\n{note}" if note else ""))
     return Page(ORGANISATIONS.path, "\n\n".join(body) + "\n")
-
-
-def _used_terms(ctx: Context, kind: str, usage: dict[str, list[str]]) -> list[str]:
-    return sorted(usage, key=lambda term: (ctx.sort_key(ctx.catalog.term(kind, term).label), term))
