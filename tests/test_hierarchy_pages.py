@@ -8,6 +8,7 @@ project pages count the same projects as the pages do.
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import cache
 from urllib.parse import parse_qs, urlsplit
@@ -17,9 +18,15 @@ from bs4 import BeautifulSoup, Tag
 from conftest import attr, one
 from test_hierarchy_usage import hierarchy_catalog
 
+from generator.catalog import Catalog
 from generator.i18n import t
+from generator.schema.common import Text
+from generator.schema.vocabulary import Term
+from generator.site.context import Context
 from generator.site.generate import generate_all
+from generator.site.lookups.index import build_index
 from generator.site.markup.html import DASH
+from generator.site.pages.target_groups import target_group_pages
 
 CATALOG = hierarchy_catalog()
 FILTER = re.compile(r'data-pagefind-filter="([a-z_]+):([^"]*)"')
@@ -179,3 +186,40 @@ def test_every_group_page_agrees_with_the_facet_and_the_project_filters(lang: st
         via = len(tagged - own)
         assert counts[label] == (t(lang, "hierarchy.facet.count_via", count=len(tagged), via=via)
                                  if via else f"({len(tagged)})"), term
+
+
+def with_groups(terms: list[Term], tagged: list[str]) -> Catalog:
+    """The hierarchy fixture with another target-group list, every project tagged `tagged`."""
+    catalog = copy.copy(CATALOG)
+    catalog.vocabularies = {**CATALOG.vocabularies, "target-groups": {t.id: t for t in terms}}
+    catalog.projects = {project_id: project.model_copy(update={"target_groups": tagged})
+                        for project_id, project in CATALOG.projects.items()}
+    return catalog
+
+
+def index_of(catalog: Catalog) -> BeautifulSoup:
+    ctx = Context(catalog, build_index(catalog), "sv")
+    (index, *groups) = target_group_pages(ctx)
+    assert len(groups) == len(catalog.vocabularies["target-groups"])
+    return BeautifulSoup(index.markdown, "html.parser")
+
+
+def test_a_chain_of_a_thousand_groups_nests_without_recursion() -> None:
+    chain = [Term(id="g0", label=Text(sv="g0"))] + [
+        Term(id=f"g{n}", label=Text(sv=f"g{n}"), broader=[f"g{n - 1}"]) for n in range(1, 1000)]
+    page = index_of(with_groups(chain, ["g999"]))
+    assert len(page.select("ul.vta-term-tree li")) == 1000
+    deepest = one(page, "ul.vta-term-tree a[href$='/g999/']")
+    assert len(deepest.find_parents("li")) == 1000
+
+
+def test_a_lattice_of_groups_lists_each_group_at_most_once_per_broader_group() -> None:
+    # Two groups per level, each under both groups of the level above: 2^30 paths down.
+    lattice = [Term(id=f"l0{side}", label=Text(sv=f"l0{side}")) for side in "ab"] + [
+        Term(id=f"l{n}{side}", label=Text(sv=f"l{n}{side}"), broader=[f"l{n - 1}a", f"l{n - 1}b"])
+        for n in range(1, 30) for side in "ab"]
+    page = index_of(with_groups(lattice, ["l29a", "l29b"]))
+    items = page.select("ul.vta-term-tree li")
+    assert len(items) <= 2 * 2 * 30
+    above = [item for item in items if "smalare målgrupper står ovan" in item.get_text()]
+    assert above, "a group met a second time points to its first place"
