@@ -13,7 +13,7 @@ from urllib.parse import quote
 import pytest
 from conftest import fixture_catalog
 from playwright.sync_api import Page
-from search_browser import explorer_links
+from search_browser import explorer_links, pagefind_urls
 from test_search_explore import choose, urls
 
 from generator.i18n import t
@@ -97,3 +97,14 @@ def test_a_group_page_and_its_explorer_link_list_the_same_projects(
     page.locator("article a[href*='explore/?target_group=']").click()
     expected = urls(listed)
     assert set(explorer_links(page, expected)) == expected
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_searching_for_a_broad_group_finds_the_projects_of_narrower_ones(
+        site_url: str, page: Page, lang: str) -> None:
+    # A project page names its broader groups, so the words of a broad group find it.
+    root = "" if lang == "sv" else "en/"
+    page.goto(f"{site_url}{root}")
+    for group in ("foreign-born", "far-from-labour-market"):
+        found = {url for url in pagefind_urls(page, label(group, lang)) if "/projects/" in url}
+        assert urls(reached(group), root) <= found, group
