@@ -26,7 +26,7 @@ from generator.site.context import Context
 from generator.site.generate import generate_all
 from generator.site.lookups.index import build_index
 from generator.site.markup.html import DASH
-from generator.site.pages.target_groups import target_group_pages
+from generator.site.pages.listings import target_group_pages
 
 CATALOG = hierarchy_catalog()
 FILTER = re.compile(r'data-pagefind-filter="([a-z_]+):([^"]*)"')

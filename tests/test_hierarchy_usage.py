@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from generator.analysis.hierarchy import TermTree, TermUse, broader_terms, term_usage
+from generator.analysis.hierarchy import TermTree, TermUse, term_usage
 from generator.catalog import Catalog
 from generator.schema.common import Text
 from generator.schema.vocabulary import Term
@@ -47,15 +47,15 @@ def test_a_group_no_project_reaches_is_left_out() -> None:
     assert "long-term-unemployed" not in usage(hierarchy_catalog())
 
 
-def test_broader_terms_walk_up_every_path_once() -> None:
+def test_the_catalogue_walks_up_every_path_of_broader_terms_once() -> None:
     catalog = hierarchy_catalog()
-    assert broader_terms(catalog, KIND, ["newly-arrived-women"]) == [
+    assert catalog.broader(KIND, ["newly-arrived-women"]) == [
         "foreign-born", "newly-arrived-migrants"]
-    assert broader_terms(catalog, KIND, ["foreign-born-far-from-labour-market"]) == [
+    assert catalog.broader(KIND, ["foreign-born-far-from-labour-market"]) == [
         "far-from-labour-market", "foreign-born"]
     # A project's own broader group is its own, not one it reaches.
-    assert broader_terms(catalog, KIND, ["foreign-born", "newly-arrived-migrants"]) == []
-    assert broader_terms(catalog, KIND, ["no-such-group"]) == []
+    assert catalog.broader(KIND, ["foreign-born", "newly-arrived-migrants"]) == []
+    assert catalog.broader(KIND, ["no-such-group"]) == []
 
 
 def test_the_tree_links_both_ways_and_agrees_with_the_catalogue() -> None:
@@ -100,7 +100,7 @@ def term(term_id: str, *broader: str) -> Term:
 def test_a_cycle_the_validator_would_refuse_still_ends() -> None:
     # The report reads catalogues that did not pass validation.
     catalog = catalogue_of([term("a", "b"), term("b", "a"), term("c", "a")], {"p": ["c"]})
-    assert broader_terms(catalog, KIND, ["c"]) == ["a", "b"]
+    assert catalog.broader(KIND, ["c"]) == ["a", "b"]
     assert TermTree.of(catalog, KIND).below("a") == ["b", "c"]
     assert usage(catalog)["b"] == TermUse((), ("p",))
 
@@ -111,6 +111,6 @@ def test_a_long_chain_and_a_wide_lattice_stay_cheap() -> None:
     lattice = [term("l0a"), term("l0b")] + [
         term(f"l{n}{side}", f"l{n - 1}a", f"l{n - 1}b") for n in range(1, 40) for side in "ab"]
     catalog = catalogue_of(chain + lattice, {"deep": ["t999"], "wide": ["l39a"]})
-    assert len(broader_terms(catalog, KIND, ["t999"])) == 999
-    assert len(broader_terms(catalog, KIND, ["l39a"])) == 78
+    assert len(catalog.broader(KIND, ["t999"])) == 999
+    assert len(catalog.broader(KIND, ["l39a"])) == 78
     assert usage(catalog)["t0"] == TermUse((), ("deep",))

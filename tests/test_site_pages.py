@@ -117,7 +117,7 @@ def test_every_internal_link_resolves(catalogue_site: Path) -> None:
             if href.startswith(("http:", "https:", "mailto:")):
                 continue
             target, _, fragment = href.partition("#")
-            # The explorer's address may carry its choices: the page is the part before `?`.
+            # The explorer filtered to a value (`explore/?county=…`) is the explorer page.
             target = target.partition("?")[0]
             path = (html.parent / target) if target else html
             if path.is_dir():

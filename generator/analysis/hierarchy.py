@@ -6,33 +6,17 @@ every broader one. The explorer's facet, the target-group pages and the content 
 all count from here, so their figures agree.
 
 The validator refuses cycles and unknown ids, but the report also reads catalogues that
-did not pass: every walk here keeps to known terms and visits each term once.
+did not pass: every walk here keeps to known terms and visits each term once. (Walking up
+from a project's terms is `Catalog.broader`.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generator.catalog import Catalog
 from generator.schema import Project
-
-
-def broader_terms(catalog: Catalog, kind: str, term_ids: Iterable[str]) -> list[str]:
-    """Every term above `term_ids`, at any depth, each once, none of `term_ids` itself,
-    sorted. Walks up from the given terms only, so it costs what their ancestry holds."""
-    terms = catalog.vocabularies.get(kind, {})
-    given = set(term_ids)
-    found: set[str] = set()
-    pending = [parent for term in given if term in terms
-               for parent in getattr(terms[term], "broader", [])]
-    while pending:
-        parent = pending.pop()
-        if parent in found or parent not in terms:
-            continue
-        found.add(parent)
-        pending.extend(getattr(terms[parent], "broader", []))
-    return sorted(found - given)
 
 
 @dataclass(frozen=True)
@@ -101,7 +85,7 @@ def term_usage(catalog: Catalog, kind: str,
         tags = [term for term in dict.fromkeys(tagged(project)) if term in terms]
         for term in tags:
             own.setdefault(term, []).append(project_id)
-        for term in broader_terms(catalog, kind, tags):
+        for term in catalog.broader(kind, tags):
             reached.setdefault(term, []).append(project_id)
     return {term: TermUse(tuple(own.get(term, ())), tuple(reached.get(term, ())))
             for term in terms if term in own or term in reached}

@@ -24,11 +24,11 @@ from generator.site.pages.listings import (
     methods_index,
     organisations_index,
     projects_index,
+    target_group_pages,
 )
 from generator.site.pages.method import method_pages
 from generator.site.pages.project import project_pages
 from generator.site.pages.static import about_page, how_to_read_page
-from generator.site.pages.target_groups import target_group_pages
 
 PageKind = Callable[[Context], Page | list[Page]]
 PAGE_KINDS: tuple[PageKind, ...] = (

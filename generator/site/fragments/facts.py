@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from generator.analysis.hierarchy import broader_terms
 from generator.routes import county_url, method_url, organisation_url, target_group_url
 from generator.schema import Project
 from generator.site.context import Context
@@ -34,8 +33,8 @@ def key_facts(ctx: Context, project: Project) -> str:
     groups = [ctx.link(target_group_url(g), ctx.label("target-groups", g))
               for g in project.target_groups]
     # Named on the page, so a search for a broad group finds the project by its words too.
-    broader = [term_link(ctx, g) for g in ordered(
-        ctx, broader_terms(catalog, "target-groups", project.target_groups))]
+    broader = [term_link(ctx, g)
+               for g in ordered(ctx, catalog.broader("target-groups", project.target_groups))]
     rows = [
         (ctx.t("site.fact.owner"), organisation_link(ctx, project.owner)),
         (ctx.t("site.fact.partners"), inline_list(partners) if partners else ""),

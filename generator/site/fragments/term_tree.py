@@ -55,12 +55,13 @@ def facet_note(ctx: Context, facet: str) -> str:
     return f'<p class="vta-facet__note">{note}</p>\n'
 
 
-def facet_attributes(ctx: Context, own_filter: str | None) -> str:
+def facet_attributes(ctx: Context, facet: str) -> str:
     """What a facet's `<details>` carries when its terms include narrower ones: the filter of
     each project's own terms, and the text for a count with narrower terms."""
-    if own_filter is None:
+    if facet not in OWN_FILTERS:
         return ""
-    return f' data-own-filter="{own_filter}"' + strings_attribute(ctx.lang, FACET_COUNT_STRINGS)
+    return (f' data-own-filter="{OWN_FILTERS[facet]}"'
+            + strings_attribute(ctx.lang, FACET_COUNT_STRINGS))
 
 
 def term_link(ctx: Context, term: str) -> str:

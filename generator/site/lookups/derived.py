@@ -46,14 +46,6 @@ class Derived:
         return self._rows_by_name[lang]
 
     @cached_property
-    def summaries(self) -> list[MethodSummary]:
-        return method_summaries(self.rows, self.index.by_method)
-
-    @cached_property
-    def related(self) -> RelatedProjects:
-        return RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)
-
-    @cached_property
     def target_group_tree(self) -> TermTree:
         return TermTree.of(self.catalog, "target-groups")
 
@@ -62,3 +54,11 @@ class Derived:
         """Each target group that reaches a project, own and through narrower groups: what
         its page lists and the explorer's facet counts."""
         return term_usage(self.catalog, "target-groups", lambda project: project.target_groups)
+
+    @cached_property
+    def summaries(self) -> list[MethodSummary]:
+        return method_summaries(self.rows, self.index.by_method)
+
+    @cached_property
+    def related(self) -> RelatedProjects:
+        return RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)

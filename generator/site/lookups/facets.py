@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import get_args
 
-from generator.analysis.hierarchy import broader_terms
 from generator.analysis.outcomes import headline_outcome, shares
 from generator.catalog import Catalog
 from generator.i18n import t
@@ -70,9 +69,8 @@ def facet_values(catalog: Catalog, lang: str, project: Project) -> list[FacetVal
             name = catalog.methods[method_id].name
             add("method", plain(name, lang), language="en" if lang == "en" and name.en else "sv")
     # A filter on a broad target group finds projects tagged with a narrower one: the page
-    # carries every broader group too (analysis/hierarchy.py).
-    for group in [*project.target_groups,
-                  *broader_terms(catalog, "target-groups", project.target_groups)]:
+    # carries every broader group too (analysis/hierarchy.py counts the same way).
+    for group in [*project.target_groups, *catalog.broader("target-groups", project.target_groups)]:
         term("target_group", "target-groups", group)
     for county in project.counties:
         term("county", "counties", county)

@@ -1,4 +1,4 @@
-"""Section index pages and the pages per county (target groups: target_groups.py).
+"""Section index pages and the pages per target group and county.
 
 Listing pages list every matching record and so grow with the catalogue;
 detail pages (projects, methods) must not. The organisations index is the
@@ -14,6 +14,7 @@ from generator.routes import (
     METHODS,
     ORGANISATIONS,
     PROJECTS,
+    TARGET_GROUPS,
     county_url,
     explore_filter_url,
     method_url,
@@ -21,8 +22,9 @@ from generator.routes import (
 from generator.site.context import Context
 from generator.site.fragments.sections import capped_note, link_list, project_link
 from generator.site.fragments.tables import projects_table
+from generator.site.fragments.term_tree import KIND, count_text, related_terms, term_tree
 from generator.site.lookups.index import shown_projects
-from generator.site.markup.html import DASH, heading
+from generator.site.markup.html import DASH, definition_list, heading
 
 
 def projects_index(base: Context) -> Page:
@@ -45,6 +47,20 @@ def methods_index(base: Context) -> Page:
     body = [f"# {ctx.t('site.nav.methods')}", f"<p>{ctx.t('site.methods.intro')}</p>",
             link_list(items)]
     return Page(METHODS.path, "\n\n".join(body) + "\n")
+
+
+def target_group_pages(base: Context) -> list[Page]:
+    """The index as a hierarchy, and a page for every group that reaches a project, also
+    one that only narrower groups name: "Utrikes födda" lists the projects for "Utrikes
+    födda som står långt från arbetsmarknaden" too, as the explorer's facet finds them."""
+    ctx = base.at(TARGET_GROUPS)
+    tree = term_tree(ctx)
+    index = [f"# {ctx.t('site.nav.target_groups')}", f"<p>{ctx.t('site.target_groups.intro')}</p>"]
+    if tree:
+        index += [f"<p>{ctx.t('hierarchy.index.note')}</p>", tree]
+    pages = [Page(TARGET_GROUPS.path, "\n\n".join(index) + "\n")]
+    pages += [_target_group_page(base, term) for term in ctx.derived.target_groups]
+    return pages
 
 
 def county_pages(base: Context) -> list[Page]:
@@ -90,3 +106,29 @@ def organisations_index(base: Context) -> Page:
         note = capped_note(ctx, len(shown), len(every), ctx.href(everything))
         body.append(f"<p>{kind}</p>\n\n{link_list(items)}" + (f"\n\n{note}" if note else ""))
     return Page(ORGANISATIONS.path, "\n\n".join(body) + "\n")
+
+
+def _target_group_page(base: Context, term: str) -> Page:
+    """Its own projects, then apart those it reaches only through narrower groups."""
+    route = routes.target_group(term)
+    ctx = base.at(route)
+    use = ctx.derived.target_groups[term]
+    label = ctx.label(KIND, term)
+    description = ctx.text(ctx.catalog.term(KIND, term).description)
+    relations = related_terms(ctx, term)
+    every = explore_filter_url("target_group", ctx.label_plain(KIND, term))
+    body = [f"# {label}",
+            f"<p>{description}</p>" if description else "",
+            f'<p class="vta-term-count">{count_text(ctx, use)}.</p>',
+            definition_list(relations) if any(value for _, value in relations) else ""]
+    if use.own and use.via:
+        body.append(heading(2, ctx.t("hierarchy.term.own_heading"), "own"))
+    if use.own:
+        body.append(projects_table(ctx, list(use.own),
+                                   ctx.t("site.target_groups.caption", group=label)))
+    if use.via:
+        body += [heading(2, ctx.t("hierarchy.term.via_heading"), "via-narrower"),
+                 projects_table(ctx, list(use.via),
+                                ctx.t("hierarchy.term.via_caption", group=label))]
+    body.append(f"<p>{ctx.link(every, ctx.t('hierarchy.term.explore'))}</p>")
+    return Page(route.path, "\n\n".join(part for part in body if part) + "\n")

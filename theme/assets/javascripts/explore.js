@@ -7,9 +7,9 @@ import {
   applyStateToForm, emptyState, filtersFor, sortFor, stateFromForm, stateFromUrl, translateQuery,
   urlFromState,
 } from "./explore-state.js";
-import { countText, ownFilterOf } from "./facet-counts.js";
 import { withHighlight } from "./highlight.js";
 import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
+import { countText, ownFilterOf } from "./facet-counts.js";
 
 const PAGE_SIZE = 20;
 /** Facet labels in both languages, next to this page (generator/site/pages/facet_labels.py). */
