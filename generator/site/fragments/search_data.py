@@ -20,9 +20,9 @@ def search_data(ctx: Context, project: Project) -> str:
     kind, value = PROJECT_FILTER
     items = [_empty("filter", kind, value)]
     catalog, lang = ctx.catalog, ctx.lang
+    items += [_empty("filter", name, label) for name, label in own_values(catalog, lang, project)]
     items += [_empty("filter", item.facet, item.label)
               for item in facet_values(catalog, lang, project)]
-    items += [_empty("filter", name, label) for name, label in own_values(catalog, lang, project)]
     items += [_empty("sort", key, sort) for key, sort in sort_values(lang, project).items()]
     items += [_empty("meta", key, text) for key, text in card_meta(catalog, lang, project).items()]
     return '<div class="vta-search-data" hidden>\n' + "\n".join(items) + "\n</div>"
