@@ -51,9 +51,6 @@ class TermTree:
         terms = catalog.vocabularies.get(kind, {})
         return cls({term_id: list(getattr(term, "broader", [])) for term_id, term in terms.items()})
 
-    def __contains__(self, term: object) -> bool:
-        return term in self._broader
-
     def broader(self, term: str) -> list[str]:
         """The terms directly above `term`, as its record lists them."""
         return self._broader.get(term, [])
@@ -61,17 +58,6 @@ class TermTree:
     def narrower(self, term: str) -> list[str]:
         """The terms directly below `term`, sorted by id."""
         return self._narrower.get(term, [])
-
-    def below(self, term: str) -> list[str]:
-        """Every term below `term`, at any depth, each once, sorted by id."""
-        found: set[str] = set()
-        pending = list(self.narrower(term))
-        while pending:
-            child = pending.pop()
-            if child not in found and child != term:
-                found.add(child)
-                pending.extend(self.narrower(child))
-        return sorted(found)
 
 
 def term_usage(catalog: Catalog, kind: str,
@@ -89,9 +75,3 @@ def term_usage(catalog: Catalog, kind: str,
             reached.setdefault(term, []).append(project_id)
     return {term: TermUse(tuple(own.get(term, ())), tuple(reached.get(term, ())))
             for term in terms if term in own or term in reached}
-
-
-def all_projects(catalog: Catalog, use: TermUse) -> list[str]:
-    """A term's projects, own and through narrower terms, in catalogue order."""
-    wanted = {*use.own, *use.via}
-    return [project_id for project_id in catalog.projects if project_id in wanted]
