@@ -56,7 +56,9 @@ def shown_counts(page: Page, facet: str) -> dict[str, int]:
     counts = {}
     for label in page.locator(f"details[data-facet={facet}] label").all():
         value = str(label.locator("input").get_attribute("value"))
-        counts[value] = int(str(label.locator(".vta-facet__count").text_content()).strip("()"))
+        text = str(label.locator(".vta-facet__count").text_content())
+        # "(5)", or "(5, varav 2 via smalare)" where narrower target groups brought some.
+        counts[value] = int(text.strip("()").split(",")[0])
     return counts
 
 

@@ -29,7 +29,10 @@ SIDE_BY_SIDE_STRINGS = tuple(f"compare.side.{key}" for key in (
     "caption", "aspect", "need_two", "too_many", "unknown", "showing", "none", "region",
     "error"))
 """The side-by-side view (compare-side.js)."""
-SCRIPT_STRINGS = (*THEME_STRINGS, *EXPLORE_STRINGS, *COMPARE_STRINGS, *SIDE_BY_SIDE_STRINGS)
+FACET_COUNT_STRINGS = ("hierarchy.facet.count_via",)
+"""A facet whose terms include narrower ones, on its own element (facet-counts.js)."""
+SCRIPT_STRINGS = (*THEME_STRINGS, *EXPLORE_STRINGS, *COMPARE_STRINGS, *SIDE_BY_SIDE_STRINGS,
+                  *FACET_COUNT_STRINGS)
 
 
 def theme_strings(lang: str) -> dict[str, str]:

@@ -8,6 +8,7 @@ from generator.site.context import Context
 from generator.site.format.dates import period_with_status
 from generator.site.format.figures import number
 from generator.site.fragments.sources import source_link
+from generator.site.fragments.term_tree import ordered, term_link
 from generator.site.markup import escape
 from generator.site.markup.html import DASH, definition_list, inline_list
 
@@ -31,6 +32,9 @@ def key_facts(ctx: Context, project: Project) -> str:
                for m in project.methods if m in catalog.methods]
     groups = [ctx.link(target_group_url(g), ctx.label("target-groups", g))
               for g in project.target_groups]
+    # Named on the page, so a search for a broad group finds the project by its words too.
+    broader = [term_link(ctx, g)
+               for g in ordered(ctx, catalog.broader("target-groups", project.target_groups))]
     rows = [
         (ctx.t("site.fact.owner"), organisation_link(ctx, project.owner)),
         (ctx.t("site.fact.partners"), inline_list(partners) if partners else ""),
@@ -38,6 +42,7 @@ def key_facts(ctx: Context, project: Project) -> str:
         (ctx.t("site.fact.counties"), inline_list(counties) if counties else ""),
         (ctx.t("site.fact.period"), period_text.strip()),
         (ctx.t("site.fact.target_groups"), inline_list(groups) if groups else ""),
+        (ctx.t("hierarchy.fact.broader"), inline_list(broader) if broader else ""),
         (ctx.t("site.fact.methods"), inline_list(methods) if methods else ""),
         (ctx.t("site.fact.funders"), inline_list(
             [ctx.label("funders", f) for f in project.funders]) if project.funders else ""),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from generator.schema import Project
 from generator.site.context import Context
 from generator.site.lookups.facets import PROJECT_FILTER, card_meta, facet_values, sort_values
+from generator.site.lookups.own_terms import own_values
 from generator.site.markup import escape
 
 
@@ -19,6 +20,7 @@ def search_data(ctx: Context, project: Project) -> str:
     kind, value = PROJECT_FILTER
     items = [_empty("filter", kind, value)]
     catalog, lang = ctx.catalog, ctx.lang
+    items += [_empty("filter", name, label) for name, label in own_values(catalog, lang, project)]
     items += [_empty("filter", item.facet, item.label)
               for item in facet_values(catalog, lang, project)]
     items += [_empty("sort", key, sort) for key, sort in sort_values(lang, project).items()]

@@ -17,6 +17,7 @@ from generator.analysis.comparison import (
     ProjectComparison,
     compare_projects,
 )
+from generator.analysis.hierarchy import TermTree, TermUse, term_usage
 from generator.analysis.related import RelatedProjects
 from generator.catalog import Catalog
 from generator.site.format.text import collation_key, plain
@@ -43,6 +44,16 @@ class Derived:
             self._rows_by_name[lang] = sorted(self.rows, key=lambda row: (
                 collation_key(plain(row.project.name, lang)), row.project.id))
         return self._rows_by_name[lang]
+
+    @cached_property
+    def target_group_tree(self) -> TermTree:
+        return TermTree.of(self.catalog, "target-groups")
+
+    @cached_property
+    def target_groups(self) -> dict[str, TermUse]:
+        """Each target group that reaches a project, own and through narrower groups: what
+        its page lists and the explorer's facet counts."""
+        return term_usage(self.catalog, "target-groups", lambda project: project.target_groups)
 
     @cached_property
     def summaries(self) -> list[MethodSummary]:

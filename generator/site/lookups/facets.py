@@ -68,7 +68,9 @@ def facet_values(catalog: Catalog, lang: str, project: Project) -> list[FacetVal
         if method_id in catalog.methods:
             name = catalog.methods[method_id].name
             add("method", plain(name, lang), language="en" if lang == "en" and name.en else "sv")
-    for group in project.target_groups:
+    # A filter on a broad target group finds projects tagged with a narrower one: the page
+    # carries every broader group too (analysis/hierarchy.py counts the same way).
+    for group in [*project.target_groups, *catalog.broader("target-groups", project.target_groups)]:
         term("target_group", "target-groups", group)
     for county in project.counties:
         term("county", "counties", county)

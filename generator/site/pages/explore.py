@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from generator.page import Page
 from generator.routes import EXPLORE
 from generator.site.context import Context
+from generator.site.fragments import term_tree
 from generator.site.fragments.maps import explore_map
 from generator.site.fragments.sections import project_link
 from generator.site.lookups.facets import FACETS, SORTS, FacetValue, facet_values
@@ -68,6 +69,7 @@ def _facets(ctx: Context) -> list[str]:
     for project in ctx.catalog.projects.values():
         for value in facet_values(ctx.catalog, ctx.lang, project):
             counts[value.facet][value] += 1
+    own = term_tree.own_counts(ctx)
     fieldsets = []
     for facet in FACETS:
         if not counts[facet]:
@@ -80,15 +82,19 @@ def _facets(ctx: Context) -> list[str]:
             items.append(
                 f'<li><label><input type="checkbox" name="{facet}" '
                 f'value="{escape.attribute(value.label)}"> <span>{label}</span> '
-                f'<span class="vta-facet__count">({counts[facet][value]})</span></label></li>')
+                '<span class="vta-facet__count">'
+                f'{term_tree.facet_count(ctx, counts[facet][value], own.get(facet), value.label)}'
+                '</span></label></li>')
         name = ctx.t(f"search.facet.{facet}")
         # Closed until needed, so the results stay near the top; the script opens
         # the groups that have choices.
         fieldsets.append(
-            f'<details class="vta-facet" data-facet="{facet}">'
+            f'<details class="vta-facet" data-facet="{facet}"'
+            f'{term_tree.facet_attributes(ctx, facet)}>'
             f'<summary>{name} <span class="vta-facet__chosen"></span></summary>\n'
             f'<fieldset><legend class="vta-visually-hidden">{name}</legend>\n'
-            '<ul class="vta-facet__list">\n' + "\n".join(items) + "\n</ul>\n</fieldset></details>")
+            '<ul class="vta-facet__list">\n' + "\n".join(items) + "\n</ul>\n"
+            + term_tree.facet_note(ctx, facet) + "</fieldset></details>")
     return fieldsets
 
 

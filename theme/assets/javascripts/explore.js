@@ -10,6 +10,7 @@ import {
 import { paintMap } from "./explore-map.js";
 import { withHighlight } from "./highlight.js";
 import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
+import { countText, ownFilterOf } from "./facet-counts.js";
 
 const PAGE_SIZE = 20;
 /** Facet labels in both languages, next to this page (generator/site/pages/facet_labels.py). */
@@ -58,9 +59,13 @@ export async function initExplorer(root) {
     const counts = {};
     for (const name of facetNames) {
       // Counts within a facet ignore that facet's own choices: any one of them may match.
-      counts[name] = state.facets[name]
-        ? (await pagefind.search(query, { filters: filtersFor(state, name) })).filters[name]
-        : all.filters[name];
+      const found = state.facets[name]
+        ? (await pagefind.search(query, { filters: filtersFor(state, name) })).filters
+        : all.filters;
+      counts[name] = found[name];
+      // Beside a facet that includes narrower terms, its projects' own terms (facet-counts.js).
+      const own = ownFilterOf(form, name);
+      if (own) counts[own] = found[own];
     }
     if (current !== ticket) return;
     showCounts(form, counts);
@@ -177,7 +182,7 @@ function showCounts(form, counts) {
   for (const box of form.querySelectorAll("input[type=checkbox]")) {
     const count = (counts[box.name] || {})[box.value] || 0;
     const label = box.closest("label");
-    label.querySelector(".vta-facet__count").textContent = `(${count})`;
+    label.querySelector(".vta-facet__count").textContent = countText(box, counts);
     label.classList.toggle("vta-facet__item--empty", count === 0);
   }
 }
