@@ -14,7 +14,8 @@ from conftest import fixture_catalog
 from playwright.sync_api import Browser, Page
 from search_browser import explorer_links
 
-from generator.site.lookups.facets import facet_values, sort_values
+from generator.site.lookups.cards import sort_values
+from generator.site.lookups.facets import facet_values
 
 pytestmark = pytest.mark.browser
 

@@ -20,7 +20,9 @@ THEME_STRINGS = ("search.header.label", "search.header.placeholder", "search.hea
 """The header's search box (search-box.js)."""
 EXPLORE_STRINGS = ("search.explore.count.none", "search.explore.count.one",
                    "search.explore.count.other", "search.explore.count.sorted",
-                   "search.explore.chosen", "search.status.searching", "search.status.failed")
+                   "search.explore.chosen", "search.status.searching", "search.status.failed",
+                   *(f"search.card.glance.{key}" for key in ("evidence", "cost", "result",
+                                                             "caveats")))
 """The explorer (explore.js)."""
 COMPARE_STRINGS = ("compare.table.pick_count",)
 """The comparison table's selection check (compare.js)."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from generator.schema import Project
 from generator.site.context import Context
-from generator.site.lookups.facets import PROJECT_FILTER, card_meta, facet_values, sort_values
+from generator.site.lookups.cards import card_meta, sort_values
+from generator.site.lookups.facets import PROJECT_FILTER, facet_values
 from generator.site.markup import escape
 
 
@@ -21,8 +22,10 @@ def search_data(ctx: Context, project: Project) -> str:
     catalog, lang = ctx.catalog, ctx.lang
     items += [_empty("filter", item.facet, item.label)
               for item in facet_values(catalog, lang, project)]
-    items += [_empty("sort", key, sort) for key, sort in sort_values(lang, project).items()]
-    items += [_empty("meta", key, text) for key, text in card_meta(catalog, lang, project).items()]
+    row = ctx.derived.rows_by_id[project.id]
+    items += [_empty("sort", key, sort) for key, sort in sort_values(lang, project, row).items()]
+    items += [_empty("meta", key, text)
+              for key, text in card_meta(catalog, lang, project, row).items()]
     return '<div class="vta-search-data" hidden>\n' + "\n".join(items) + "\n</div>"
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from generator.page import Page
-from generator.routes import EXPLORE
+from generator.routes import CAVEATS_ANCHOR, COMPARE, EXPLORE
 from generator.site.context import Context
 from generator.site.fragments.sections import project_link
-from generator.site.lookups.facets import FACETS, SORTS, FacetValue, facet_values
+from generator.site.lookups.facets import FACETS, FIGURE_SORTS, SORTS, FacetValue, facet_values
 from generator.site.markup import escape
 from generator.site.script_strings import EXPLORE_STRINGS, strings_attribute
 
@@ -96,6 +96,10 @@ def _results(ctx: Context) -> str:
         '<section class="vta-explore__results" aria-labelledby="vta-explore-results" hidden>',
         f'<h2 id="vta-explore-results">{ctx.t("search.explore.results")}</h2>',
         '<p class="vta-explore__status" role="status" aria-live="polite"></p>',
+        # Shown by the script while the list is sorted by a figure: no ranking.
+        f'<p class="vta-explore__sort-note" data-figure-sorts="{" ".join(FIGURE_SORTS)}" '
+        f'hidden>{ctx.t("figures.explore.sort_note", link=ctx.href(COMPARE.at(CAVEATS_ANCHOR)))}'
+        "</p>",
         '<ol class="vta-explore__list"></ol>',
         f'<p><button type="button" class="vta-explore__more md-button" hidden>'
         f'{ctx.t("search.explore.more")}</button></p>',
