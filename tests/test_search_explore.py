@@ -132,7 +132,7 @@ def test_sorting_by_participants_leaves_out_projects_without_the_figure(
     assert explorer_links(page) == [f"/projects/{project_id}/" for project_id in expected]
     missing = len(CATALOG.projects) - len(participants)
     if missing:
-        assert f"{missing} av dem saknar" in page.locator(".vta-explore__status").inner_text()
+        assert f"{missing} av dem visas inte" in page.locator(".vta-explore__status").inner_text()
 
 
 def test_free_text_narrows_to_matching_projects(site_url: str, page: Page) -> None:

@@ -22,7 +22,7 @@ EXPLORE_STRINGS = ("search.explore.count.none", "search.explore.count.one",
                    "search.explore.count.other", "search.explore.count.sorted",
                    "search.explore.chosen", "search.status.searching", "search.status.failed",
                    *(f"search.card.glance.{key}" for key in ("evidence", "cost", "result",
-                                                             "caveats")))
+                                                             "effect", "caveats")))
 """The explorer (explore.js)."""
 COMPARE_STRINGS = ("compare.table.pick_count",)
 """The comparison table's selection check (compare.js)."""

@@ -46,7 +46,8 @@ def group_result_text(ctx: Context, group: Group) -> str:
 
 def _groups_table(ctx: Context, evaluation: Evaluation, language: str) -> str:
     groups = [getattr(evaluation, name) for name in GROUPS]
-    headers = ["", *(ctx.t(f"figures.group.{name}") for name in GROUPS)]
+    headers = [ctx.t("site.outcomes.column.what"),
+               *(ctx.t(f"figures.group.{name}") for name in GROUPS)]
 
     def cell(group: Group | None, part: str) -> str:
         if group is None:

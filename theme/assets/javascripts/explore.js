@@ -199,11 +199,11 @@ function card(data, query, strings) {
  */
 function glance(meta, strings) {
   const list = element("dl", "vta-card__glance");
-  const result = [meta.result, meta.effect].filter(Boolean).join(" · ");
   const rows = [
     ["evidence", meta.evidence, meta.evidence_scale],
     ["cost", meta.cost],
-    ["result", result],
+    ["result", meta.result],
+    ["effect", meta.effect],
     ["caveats", meta.caveats],
   ];
   for (const [key, text, scale] of rows) {
