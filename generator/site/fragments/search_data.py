@@ -9,11 +9,15 @@ brackets from ending the attribute.
 
 from __future__ import annotations
 
+import re
+
 from generator.schema import Project
 from generator.site.context import Context
 from generator.site.lookups.cards import card_meta, sort_values
 from generator.site.lookups.facets import PROJECT_FILTER, facet_values
 from generator.site.markup import escape
+
+_BREAKS = re.compile(r"[ \t\n\r\f\v\x85\u2028\u2029]+")
 
 
 def search_data(ctx: Context, project: Project) -> str:
@@ -31,5 +35,6 @@ def search_data(ctx: Context, project: Project) -> str:
 
 def _empty(kind: str, key: str, value: str) -> str:
     # Pagefind reads a value to the end of the attribute; line breaks would end it early.
-    flat = " ".join(value.split())
+    # Only those go: a no-break space ("58\u00a0%") is part of the text.
+    flat = _BREAKS.sub(" ", value).strip()
     return f'<span data-pagefind-{kind}="{escape.attribute(f"{key}:{flat}")}"></span>'
