@@ -20,6 +20,10 @@ NOT_AN_EXAMPLE_FILE = {
     "file.too_large": "a file over 256 KiB (test_validation_files.py)",
     "file.unknown_kind": "a record outside a kind folder (test_validation_files.py)",
     "yaml.too_many_nodes": "a file of 20 000 values (test_yamlsource.py)",
+    "file.symlink_folder": "git keeps no symbolic links (hostile/test_hostile_symlinks.py)",
+    "cache.tracked": "a cache git tracks needs a checkout (hostile/test_hostile_cache.py)",
+    "page_collision": "pages the validator did not foresee at one address "
+                      "(hostile/test_hostile_page_paths.py)",
     "invalid": "a fallback: no input the schema knows leads to it",
     "pattern": "a fallback: every pattern has a message of its own (test_validation_coverage.py)",
 }

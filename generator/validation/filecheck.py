@@ -82,8 +82,9 @@ def summarise(record: LoadedRecord, data: dict[str, Any]) -> Summary:
                       document.locate(("kind" if record.kind == "vocabulary" else "id",)),
                       document.locate(()), record.model is not None)
     if record.kind == "vocabulary":
-        summary.term_ids = [str(term_id) for _, term_id in
-                            values_at(document.data, ("terms", "*", "id"))]
+        ids = list(values_at(document.data, ("terms", "*", "id")))
+        summary.term_ids = [str(term_id) for _, term_id in ids]
+        summary.term_positions = [document.locate(path) for path, _ in ids]
         if record.model is not None:
             summarise_terms(record, summary)
     elif record.model is not None and summary.record_id is not None:

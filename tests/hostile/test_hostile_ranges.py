@@ -104,7 +104,7 @@ def test_amounts_beyond_it_are_refused(value: object, code: str) -> None:
 
 def test_the_ceiling_is_in_the_json_schema_editors_use() -> None:
     schema = json.loads((REPO / "schema" / "project.schema.json").read_text(encoding="utf-8"))
-    budget = schema["$defs"]["Budget"]["properties"]["total_sek"]
+    budget = schema["$defs"]["Budget"]["properties"]["total"]
     assert {"type": "integer", "minimum": 0, "maximum": MAX_AMOUNT} in budget["anyOf"]
 
 
