@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from conftest import FIXTURE_CONTENT
 from helpers_validation import VALID
 
@@ -26,6 +26,13 @@ from generator.site.generate import generate_all
 from generator.validation.run import validate
 
 TRIAL = "fixture-randomised-trial"
+NB = "\u00a0"
+"""The no-break space before a per cent sign in Swedish."""
+NNB = "\u202f"
+"""The narrow no-break space between thousands in Swedish."""
+D = "\u2013"
+"""The en dash of a range."""
+Pages = dict[str, dict[str, str]]
 
 
 def figures_content(folder: Path) -> Path:
@@ -70,3 +77,16 @@ def folded(text: str) -> str:
 def text_of(markdown: str) -> str:
     """The page's words with every tag removed and white space folded."""
     return folded(html_of(markdown).get_text(" "))
+
+
+def row_of(page: str, project_id: str) -> Tag:
+    """The comparison table's row of a project."""
+    box = html_of(page).select_one(f'input[name=p][value="{project_id}"]')
+    assert box is not None, project_id
+    row = box.find_parent("tr")
+    assert isinstance(row, Tag)
+    return row
+
+
+def cells(row: Tag) -> list[str]:
+    return [folded(cell.get_text(" ")) for cell in row.select("td")]

@@ -33,7 +33,9 @@ def source_link(ctx: Context, sources: list[Source], source_id: str | None) -> s
     numbers = {source.id: number for number, source in enumerate(sources, start=1)}
     if source_id not in numbers:
         return ""
-    title = escape.attribute(next(s.title for s in sources if s.id == source_id))
+    source = sources[numbers[source_id] - 1]
+    # The title, publisher and date on hover; the list entry it leads to has the link.
+    title = escape.attribute(f"{source.title} ({citation_text(ctx.lang, source)})")
     label = ctx.t("site.source.link", number=numbers[source_id])
     anchor = source_anchor(source_id)
     return f'<a class="vta-source-link" href="#{anchor}" title="{title}">{label}</a>'
