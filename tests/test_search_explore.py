@@ -14,7 +14,8 @@ from conftest import fixture_catalog
 from playwright.sync_api import Browser, Page
 from search_browser import explorer_links
 
-from generator.site.lookups.facets import facet_values, sort_values
+from generator.site.lookups.cards import sort_values
+from generator.site.lookups.facets import facet_values
 
 pytestmark = pytest.mark.browser
 
@@ -133,7 +134,7 @@ def test_sorting_by_participants_leaves_out_projects_without_the_figure(
     assert explorer_links(page) == [f"/projects/{project_id}/" for project_id in expected]
     missing = len(CATALOG.projects) - len(participants)
     if missing:
-        assert f"{missing} av dem saknar" in page.locator(".vta-explore__status").inner_text()
+        assert f"{missing} av dem visas inte" in page.locator(".vta-explore__status").inner_text()
 
 
 def test_free_text_narrows_to_matching_projects(site_url: str, page: Page) -> None:

@@ -14,7 +14,8 @@ from conftest import attr, fixture_catalog, one, soup
 
 from generator.schema.common import Text
 from generator.site.context import Context
-from generator.site.lookups.facets import facet_values, sort_values
+from generator.site.lookups.cards import sort_values
+from generator.site.lookups.facets import facet_values
 from generator.site.lookups.index import build_index
 from generator.site.lookups.own_terms import own_values
 from generator.site.pages.explore import explore_page

@@ -21,7 +21,9 @@ THEME_STRINGS = ("search.header.label", "search.header.placeholder", "search.hea
 EXPLORE_STRINGS = ("search.explore.count.none", "search.explore.count.one",
                    "search.explore.count.other", "search.explore.count.sorted",
                    "search.explore.chosen", "search.status.searching", "search.status.failed",
-                   "maps.area.none", "maps.area.one", "maps.area.other")
+                   "maps.area.none", "maps.area.one", "maps.area.other",
+                   *(f"search.card.glance.{key}" for key in ("evidence", "cost", "result",
+                                                              "effect", "caveats")))
 """The explorer (explore.js and its map view, explore-map.js)."""
 COMPARE_STRINGS = ("compare.table.pick_count",)
 """The comparison table's selection check (compare.js)."""

@@ -14,7 +14,7 @@ from typing import Literal
 
 from generator.analysis.comparison import ProjectComparison
 from generator.site.context import Context
-from generator.site.format.dates import period_with_status
+from generator.site.format.dates import project_period
 from generator.site.fragments.sections import project_link
 from generator.site.markup import escape
 from generator.site.markup.html import inline_list, table
@@ -32,7 +32,7 @@ def projects_table(ctx: Context, project_ids: list[str], caption: str) -> str:
             project_link(ctx, project.id),
             ctx.label("organisations", project.owner),
             inline_list([ctx.label("counties", c) for c in project.counties]),
-            escape.text(period_with_status(project.period, ctx.lang)),
+            escape.text(project_period(project, ctx.lang)),
         ])
     return table(caption, headers, rows)
 

@@ -62,3 +62,12 @@ class Derived:
     @cached_property
     def related(self) -> RelatedProjects:
         return RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)
+
+    @cached_property
+    def rows_by_id(self) -> dict[str, ProjectComparison]:
+        """Each project's comparison row: what its page, card and glance say."""
+        return {row.project.id: row for row in self.rows}
+
+    @cached_property
+    def summaries_by_method(self) -> dict[str, MethodSummary]:
+        return {summary.method_id: summary for summary in self.summaries}

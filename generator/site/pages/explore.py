@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from generator.page import Page
-from generator.routes import EXPLORE
+from generator.routes import CAVEATS_ANCHOR, COMPARE, EXPLORE
 from generator.site.context import Context
 from generator.site.fragments import term_tree
 from generator.site.fragments.maps import explore_map
 from generator.site.fragments.sections import project_link
-from generator.site.lookups.facets import FACETS, SORTS, FacetValue, facet_values
+from generator.site.lookups.facets import FACETS, FIGURE_SORTS, SORTS, FacetValue, facet_values
 from generator.site.markup import escape
 from generator.site.script_strings import EXPLORE_STRINGS, strings_attribute
 
@@ -109,6 +109,10 @@ def _results(ctx: Context) -> str:
         f'form="vta-explore-form"> {ctx.t("maps.explore.toggle")}</label></p>',
         # Shown by explore.js when the reader asks for the map view.
         f'<div class="vta-explore__map" hidden>{explore_map(ctx, "vta-explore-map")}</div>',
+        # Shown by the script while the list is sorted by a figure: no ranking.
+        f'<p class="vta-explore__sort-note" data-figure-sorts="{" ".join(FIGURE_SORTS)}" '
+        f'hidden>{ctx.t("figures.explore.sort_note", link=ctx.href(COMPARE.at(CAVEATS_ANCHOR)))}'
+        "</p>",
         '<ol class="vta-explore__list"></ol>',
         f'<p><button type="button" class="vta-explore__more md-button" hidden>'
         f'{ctx.t("search.explore.more")}</button></p>',

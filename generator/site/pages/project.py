@@ -11,6 +11,7 @@ from generator.site.context import Context
 from generator.site.fragments.compare_nav import compare_link
 from generator.site.fragments.facts import key_facts, organisation_link
 from generator.site.fragments.feedback import report_error_link
+from generator.site.fragments.glance import project_glance
 from generator.site.fragments.maps import locator
 from generator.site.fragments.outcomes import outcomes_section
 from generator.site.fragments.search_data import search_data
@@ -29,6 +30,7 @@ def project_page(base: Context, project: Project) -> Page:
     sections = [
         f"# {ctx.text(project.name)}",
         f'<div class="vta-lead" markdown>\n\n{ctx.prose(project.summary)}\n\n</div>',
+        project_glance(ctx, project.id),
         heading(2, ctx.t("site.heading.key_facts"), "key-facts"),
         locator(ctx, project),
         key_facts(ctx, project),

@@ -77,6 +77,7 @@ export async function initExplorer(root) {
     list.dataset.resultCount = String(all.results.length);
     await showMore(current, false);
     if (current !== ticket) return;
+    showSortNote(root, state);
     let text = counted(strings, "search.explore.count", all.results.length);
     const hidden = all.results.length - sorted.results.length;
     if (hidden > 0) text += " " + format(strings["search.explore.count.sorted"], { count: hidden });
@@ -88,7 +89,7 @@ export async function initExplorer(root) {
     const next = matches.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (current !== ticket) return;
-    const cards = data.map((result) => card(result, state.q));
+    const cards = data.map((result) => card(result, state.q, strings));
     list.append(...cards);
     shown += next.length;
     more.hidden = shown >= matches.length;
@@ -208,7 +209,19 @@ function showMap(mapView, state, countyCounts, strings) {
     (value) => numbers.format(value));
 }
 
-function card(data, query) {
+/** While a figure orders the list, say that it is a sort, not a ranking. */
+function showSortNote(root, state) {
+  const note = root.querySelector(".vta-explore__sort-note");
+  if (!note) return;
+  const figureSorts = (note.dataset.figureSorts || "").split(" ");
+  note.hidden = !figureSorts.includes(sortKey(state));
+}
+
+function sortKey(state) {
+  return Object.keys(sortFor(state))[0] || "";
+}
+
+function card(data, query, strings) {
   const item = element("li", "vta-card");
   const heading = element("h3", "vta-card__title");
   const link = element("a", "", data.meta.title || data.url);
@@ -220,5 +233,33 @@ function card(data, query) {
   for (const [name, text] of [["owner", data.meta.owner], ["when", when], ["figures", data.meta.figures]]) {
     if (text) item.append(element("p", `vta-card__${name}`, text));
   }
+  item.append(glance(data.meta, strings));
   return item;
+}
+
+/**
+ * Evidence at a glance, as on the project page: the evidence level in words (the squares
+ * only repeat them), the cost per participant and the result, each caveat beside it.
+ */
+function glance(meta, strings) {
+  const list = element("dl", "vta-card__glance");
+  const rows = [
+    ["evidence", meta.evidence, meta.evidence_scale],
+    ["cost", meta.cost],
+    ["result", meta.result],
+    ["effect", meta.effect],
+    ["caveats", meta.caveats],
+  ];
+  for (const [key, text, scale] of rows) {
+    if (!text) continue;
+    list.append(element("dt", "", strings[`search.card.glance.${key}`]));
+    const value = element("dd", `vta-card__${key}`, text);
+    if (scale) {
+      const squares = element("span", "vta-scale", scale);
+      squares.setAttribute("aria-hidden", "true");
+      value.append(" ", squares);
+    }
+    list.append(value);
+  }
+  return list;
 }
