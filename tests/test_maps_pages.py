@@ -14,8 +14,10 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import attr, one
 from test_generate_pure import fixture_content
+from test_hierarchy_usage import hierarchy_catalog
 
 from generator.catalog import Catalog
+from generator.i18n import t
 from generator.page import Page
 from generator.routes import MAP_SPRITE, url_of
 from generator.site.generate import generate_all
@@ -186,3 +188,16 @@ def test_maps_are_the_same_bytes_every_run(catalog: Catalog, trees: Trees) -> No
         for page in pages:
             if "<svg" in page.markdown or page.path == MAP_SPRITE.path:
                 assert page.markdown == trees[lang][page.path].markdown, page.path
+
+
+
+def test_a_catalogue_without_municipalities_draws_no_county_map() -> None:
+    # The hierarchy fixture names counties but has no municipality vocabulary.
+    bare = hierarchy_catalog()
+    assert "municipalities" not in bare.vocabularies
+    county = next(iter(county_counts(bare)))
+    page = {p.path: p for p in generate_all(bare)["sv"]}[f"counties/{county}.md"]
+    html = BeautifulSoup(page.markdown, "html.parser")
+    assert not html.select("#vta-municipality-map")
+    assert "# " + bare.label("counties", county, "sv")[0] in page.markdown
+    assert t("sv", "maps.county.note") not in page.markdown

@@ -105,6 +105,10 @@ def county_map(ctx: Context, county: str, map_id: str) -> str:
     the explorer showing them; beside it the same figures (a table of the municipalities
     with projects, the others named in a sentence)."""
     counts = municipality_counts(ctx.catalog, county)
+    if not counts:
+        # A catalogue whose vocabularies name none of the county's municipalities has
+        # nothing to draw; the county page still lists its projects.
+        return ""
     codes = _by_label(ctx, "municipalities", list(counts))
     county_name = ctx.label_plain("counties", county)
     regions, rows, without = [], [], []

@@ -74,11 +74,12 @@ def county_pages(base: Context) -> list[Page]:
         page_ctx = base.at(routes.county(code))
         label = page_ctx.label("counties", code)
         project_ids = page_ctx.index.by_county.get(code, [])
-        projects = ([f"<p>{page_ctx.t('maps.county.note')}</p>",
-                     projects_table(page_ctx, project_ids,
-                                    page_ctx.t("site.counties.caption", county=label))]
+        county_figure = county_map(page_ctx, code, "vta-municipality-map")
+        note = [f"<p>{page_ctx.t('maps.county.note')}</p>"] if county_figure else []
+        projects = ([*note, projects_table(page_ctx, project_ids,
+                                           page_ctx.t("site.counties.caption", county=label))]
                     if project_ids else [f"<p>{page_ctx.t('maps.county.empty')}</p>"])
-        body = [f"# {label}", county_map(page_ctx, code, "vta-municipality-map"), *projects]
+        body = [f"# {label}", *([county_figure] if county_figure else []), *projects]
         pages.append(Page(routes.county(code).path, "\n\n".join(body) + "\n"))
     return pages
 
