@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,25 @@ class Catalog:
         `foreign-born-far-from-labour-market`."""
         terms = self.vocabularies.get(kind, {})
         return narrower(term_id, {term.id: getattr(term, "broader", []) for term in terms.values()})
+
+    def broader(self, kind: str, term_ids: Iterable[str]) -> list[str]:
+        """Every term of `kind` above `term_ids` in the hierarchy, at any depth, each once,
+        sorted, none of `term_ids` itself: `broader("target-groups",
+        ["foreign-born-far-from-labour-market"])` gives `far-from-labour-market` and
+        `foreign-born`. Walks up from the given terms only (no map of the whole vocabulary),
+        and ends on cycles and unknown ids, which a catalogue that failed validation may hold."""
+        terms = self.vocabularies.get(kind, {})
+        given = set(term_ids)
+        found: set[str] = set()
+        pending = [parent for term in given if term in terms
+                   for parent in getattr(terms[term], "broader", [])]
+        while pending:
+            parent = pending.pop()
+            if parent in found or parent not in terms:
+                continue
+            found.add(parent)
+            pending.extend(getattr(terms[parent], "broader", []))
+        return sorted(found - given)
 
     def label(self, kind: str, term_id: str, language: str) -> tuple[str, str]:
         """Label of a vocabulary term and the language it is actually in."""

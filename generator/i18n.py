@@ -65,3 +65,10 @@ def template(language: str, key: str, /) -> str:
         if text is not None:
             return text
     raise MissingString(key)
+
+
+def templates_of(language: str, area: str, /) -> dict[str, str]:
+    """Every string of one area (`theme`), fields left in as `template` leaves them, for the
+    site's theme templates, which fill them in themselves."""
+    keys = sorted(key for key in strings(DEFAULT_LANGUAGE) if key.startswith(area + "."))
+    return {key: template(language, key) for key in keys}

@@ -87,6 +87,12 @@ ORGANISATIONS = Route("organisations/index.md")
 HOW_TO_READ = Route("how-to-read.md")
 DATA = Route("data/index.md")
 ABOUT = Route("about.md")
+ACCESSIBILITY = Route("accessibility.md")
+"""The accessibility statement the law asks for; linked from every page's footer."""
+CONTACT = Route("contact.md")
+"""Contact and feedback: reporting errors, suggesting projects; linked from the footer."""
+FOOTER_PAGES = {"accessibility": ACCESSIBILITY, "contact": CONTACT}
+"""The pages the theme's footer links to (extra.vta_footer)."""
 
 NAV_PAGES = (HOME, PROJECTS, EXPLORE, COMPARE, METHODS, TARGET_GROUPS, COUNTIES,
              ORGANISATIONS, HOW_TO_READ, DATA, ABOUT)
@@ -103,18 +109,20 @@ SIDE_BY_SIDE_DATA = Route("compare/side-by-side.json")
 PROJECTS_JSON = Route("data/projects.json")
 PROJECTS_CSV = Route("data/projects.csv")
 METHODS_JSON = Route("data/methods.json")
+MAP_SPRITE = Route("assets/maps/municipalities.svg")
+"""Every municipality's outline, which the project pages' locator maps draw by reference."""
 
 
 def schema_file(name: str) -> Route:
     return Route(f"data/schema/{name}.schema.json")
 
 
-FIXED = (*NAV_PAGES, COMPARE_METHODS, COMPARE_FACTORS, SIDE_BY_SIDE, FACET_LABELS,
-         SIDE_BY_SIDE_DATA, PROJECTS_JSON, PROJECTS_CSV, METHODS_JSON)
+FIXED = (*NAV_PAGES, *FOOTER_PAGES.values(), COMPARE_METHODS, COMPARE_FACTORS, SIDE_BY_SIDE,
+         FACET_LABELS, SIDE_BY_SIDE_DATA, PROJECTS_JSON, PROJECTS_CSV, METHODS_JSON, MAP_SPRITE)
 """Every page and file of the site's own, whatever the catalogue holds (the schema files,
 in `data/schema/`, share no folder with records). A record whose page would land on one of
 them is refused (validation/page_paths.py); a test holds this list to what the generator
-writes for an empty catalogue."""
+writes for a catalogue without records."""
 
 
 # --- One page per record or term ----------------------------------------------------------
@@ -159,6 +167,10 @@ COMPARE_TABLE_ANCHOR = "table"
 """On the comparison page: the table of every project."""
 COMPARING_ANCHOR = "comparing"
 """On the how-to-read page: what to keep in mind when comparing figures."""
+CONTRIBUTE_ANCHOR = "contribute"
+"""On the about page: how to add or correct a record."""
+REPORT_ERROR_ANCHOR = "report-error"
+"""On the contact page: how to report an error in a record."""
 
 
 def organisation_anchor(organisation_id: str) -> str:

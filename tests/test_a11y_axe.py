@@ -87,7 +87,9 @@ def test_readable_without_javascript(built_site: Path, site_url: str, browser: B
                                      url: str) -> None:
     """Everything the page's HTML says is on screen with JavaScript off."""
     article = BeautifulSoup(str(soup(built_site, url).select_one("article")), "html.parser")
-    for hidden in article.select("[hidden], script, style, template, noscript"):
+    # A graphic's <title> and <desc> are its text alternative, not text on screen.
+    for hidden in article.select("[hidden], script, style, template, noscript, svg title, "
+                                 "svg desc"):
         hidden.decompose()
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

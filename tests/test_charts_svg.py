@@ -82,11 +82,13 @@ def test_text_colours_have_at_least_4_5_to_1_contrast(colour: str) -> None:
     assert contrast(colour) >= 4.5
 
 
-@pytest.mark.parametrize(("root", "legend", "missing"), [
-    ("", "Gått vidare till arbete (helfylld)", "Inga andelar går att räkna fram för"),
-    ("en/", "Moved on to work (solid)", "No shares can be worked out for")])
+@pytest.mark.parametrize(("root", "legend", "missing", "left_out"), [
+    ("", "Gått vidare till arbete (helfylld)", "Inga andelar går att räkna fram för",
+     "andelar av en annan grupp än deltagarna"),
+    ("en/", "Moved on to work (solid)", "No shares can be worked out for",
+     "shares of another group than the participants")])
 def test_compare_page_chart_has_caption_and_data_table(
-        built_site: Path, root: str, legend: str, missing: str) -> None:
+        built_site: Path, root: str, legend: str, missing: str, left_out: str) -> None:
     page = soup(built_site, root + "compare/")
     block = one(page, ".vta-chart")
     svg = one(block, "figure svg[role=img]")
@@ -95,9 +97,13 @@ def test_compare_page_chart_has_caption_and_data_table(
     assert legend in [text.get_text() for text in svg.select("text")]
     caption = one(block, "figcaption").get_text()
     assert missing in caption and "Steget före" in caption
+    # Arbetsmarknadscenter's only share is of those who left: named under the chart, not
+    # drawn on the axis of shares of the participants.
+    assert left_out in caption and "Arbetsmarknadscenter" in caption.split(left_out)[1]
     table = one(block, ".vta-chart__data table")
     names = [th.get_text(" ", strip=True) for th in table.select("tbody th[scope=row]")]
-    assert len(names) == 4 and any(name.startswith("Goinge Forward") for name in names)
+    assert len(names) == 3 and any(name.startswith("Goinge Forward") for name in names)
+    assert not any(name.startswith("Arbetsmarknadscenter") for name in names)
     goinge = one(svg, "text:-soup-contains('Goinge Forward')")
     assert goinge.get("font-weight") == "700"
     # Goinge's goal, at least 20 %, drawn at x = 12 + 600 * 0.2.

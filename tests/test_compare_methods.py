@@ -74,7 +74,7 @@ def test_method_sections_link_to_method_pages_and_caveats(built_site: Path, lang
 def test_success_factors_are_counted_across_projects(
         built_site: Path, lang: str, label: str) -> None:
     html = soup(built_site, ROOTS[lang] + "compare/success-factors/")
-    table = one(html, "#success-factors ~ table")
+    table = one(html, "#success-factors ~ .vta-table table")
     first = table.select("tbody tr")[0]
     cells = first.find_all(["th", "td"])
     assert text(cells[0]).startswith(label) and text(cells[1]) == "3"
@@ -82,7 +82,7 @@ def test_success_factors_are_counted_across_projects(
     assert hrefs == {"../../projects/goinge-forward/#success-factors",
                      "../../projects/steget-vidare/#success-factors",
                      "../../projects/fortsatt-samverkan-leder-till-arbete/#success-factors"}
-    challenges = one(html, "#challenges ~ table")
+    challenges = one(html, "#challenges ~ .vta-table table")
     assert len(challenges.select("tbody tr")) == 13
 
 

@@ -84,7 +84,7 @@ def test_csv_has_one_row_per_project_and_the_documented_columns(built_site: Path
     assert list(rows[0]) == list(COLUMNS)
     for lang_root in ("", "en/"):
         page = soup(built_site, lang_root + "data/")
-        documented = [code.get_text() for code in one(page, "#csv ~ table").select(
+        documented = [code.get_text() for code in one(page, "#csv ~ .vta-table table").select(
             "tbody th code")]
         assert documented == list(COLUMNS)
     by_id = {r["id"]: r for r in rows}

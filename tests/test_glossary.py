@@ -21,7 +21,7 @@ def test_about_page_shows_every_term_in_order(built_site: Path, lang: str, other
                                               swedish: str, english: str) -> None:
     terms = list(fixture_catalog().vocabularies["glossary"].values())
     page = soup(built_site, ROOTS[lang] + "about/")
-    table = one(page, "#glossary ~ table")
+    table = one(page, "#glossary ~ .vta-table table")
     assert [th.get_text(strip=True) for th in table.select("thead th")][:2] == [swedish, english]
     rows = table.select("tbody tr")
     assert [one(row, "th").get_text(strip=True) for row in rows] == [t.label.sv for t in terms]

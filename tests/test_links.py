@@ -23,7 +23,9 @@ from generator.catalog import Catalog
 
 REFERENCES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src",
               "iframe": "src", "form": "action", "area": "href", "use": "href"}
-SITE_LINKS = {"https://creativecommons.org/licenses/by/4.0/": "the open data's licence (data/)"}
+SITE_LINKS = {"https://creativecommons.org/licenses/by/4.0/": "the open data's licence (data/)",
+              "https://www.digg.se/tdosanmalan": "Digg's form for reporting a lack of "
+                                                 "accessibility (accessibility/, by law)"}
 """Links out that the site itself makes, each with its reason."""
 RECORD_URL = re.compile(r"https?://[^\s<>()\"'`\]]+")
 

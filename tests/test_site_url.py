@@ -138,3 +138,13 @@ def test_the_option_wins_over_the_environment(monkeypatch: pytest.MonkeyPatch) -
         ["build", "--site-url", "https://given.example/"])).site_url == "https://given.example/"
     monkeypatch.delenv("VTA_SITE_URL")
     assert options_from(parser().parse_args(["build"])).site_url is None
+
+
+@pytest.mark.parametrize(("path", "root"), [("404.html", "/paths/"), ("en/404.html", "/paths/en/")])
+def test_404_pages_link_from_the_sites_own_path(addressed_site: Path, path: str,
+                                                root: str) -> None:
+    """Served for a missing address at any depth, so links start from the site's path."""
+    page = soup(addressed_site, path)
+    assert not page.select("base"), "no guessing when the address is known"
+    links = [attr(link, "href") for link in page.select("article a, footer a")]
+    assert links and all(href.startswith(root) for href in links), links

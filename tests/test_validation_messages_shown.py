@@ -18,9 +18,9 @@ NOT_AN_EXAMPLE_FILE = {
     "file.not_yaml": "a file that is not .yml: the examples are (test_validation_files.py)",
     "file.symlink": "git keeps no symbolic links (test_validation_files.py)",
     "file.symlink_folder": "git keeps no symbolic links (hostile/test_hostile_symlinks.py)",
-    "cache.tracked": "a cache git tracks needs a git checkout (hostile/test_hostile_cache.py)",
-    "page_collision": "two pages at one address, found after generation "
-                      "(hostile/test_hostile_page_paths.py)",
+    "cache.tracked": "a cache committed to git (hostile/test_hostile_cache.py)",
+    "page_collision": "two generated pages on one address, which no record alone can cause "
+                      "once reserved ids are refused (hostile/test_hostile_page_paths.py)",
     "file.too_large": "a file over 256 KiB (test_validation_files.py)",
     "file.unknown_kind": "a record outside a kind folder (test_validation_files.py)",
     "yaml.too_many_nodes": "a file of 20 000 values (test_yamlsource.py)",

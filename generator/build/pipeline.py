@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.build.feedback import BadFeedback, feedback_settings
 from generator.build.mkdocs_run import derived_config, run_mkdocs
 from generator.build.pagefind import index_site
 from generator.build.site_url import BadSiteUrl, language_roots, normalised
 from generator.build.writer import write_tree
 from generator.catalog import Catalog
-from generator.i18n import LANGUAGES, t
-from generator.routes import language_folder
+from generator.i18n import LANGUAGES, t, templates_of
+from generator.routes import FOOTER_PAGES, language_folder
 from generator.safe_output import shown, shown_lines
 from generator.schema import Method, Project
 from generator.site.generate import generate_all
@@ -81,6 +82,11 @@ def build(options: BuildOptions, say: Say = print) -> bool:
         say(t(lang, "site.build.tracked", folder=shown(str(options.md_root)),
               count=len(tracked), example=shown(str(tracked[0]))))
         return False
+    try:
+        feedback = feedback_settings(options.project_root, lang)
+    except BadFeedback as problem:
+        say(str(problem))
+        return False
     result = validate(options.content)
     if not result.ok:
         say(format_text(result.diagnostics, lang))
@@ -92,7 +98,7 @@ def build(options: BuildOptions, say: Say = print) -> bool:
           methods=len(catalog.methods), vocabularies=len(catalog.vocabularies),
           seconds=_since(started)))
     step = time.perf_counter()
-    trees = generate_all(catalog)
+    trees = generate_all(catalog, feedback=feedback)
     # The validator reserves the ids of the site's own pages; this catches any other way
     # two pages could land on one address, before anything is written.
     collisions = page_path_problems(trees, catalog, result.id_positions)
@@ -126,7 +132,11 @@ def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str
     """`roots`: each language's public home address, or empty when it is not known."""
     for language in LANGUAGES:
         step = time.perf_counter()
-        extra: dict[str, object] = {"vta_search": theme_strings(language)}
+        extra: dict[str, object] = {
+            "vta_search": theme_strings(language),
+            "vta_theme": templates_of(language, "theme"),
+            # The footer's links (theme/partials/copyright.html): addresses from routes.py.
+            "vta_footer": {name: route.url for name, route in FOOTER_PAGES.items()}}
         if roots:
             # The theme's hreflang links and sitemap need every language's address.
             extra["vta_language_urls"] = roots

@@ -9,10 +9,13 @@ from pathlib import Path
 
 from generator.analysis.status import Staleness, StatusAsOf, staleness, status_as_of
 from generator.diagnostics import format_path
+from generator.reporting.coverage import FEW_PROJECTS, CatalogueCoverage, catalogue_coverage
 from generator.reporting.instances import instances
+from generator.reporting.lacks import Lacking, method_lacks, project_lacks
 from generator.reporting.translation import bilingual_texts
 from generator.schema.common import Source
 from generator.schema.outcome import Figure
+from generator.validation.crosscheck import build_catalog
 from generator.validation.load import LoadedRecord, load_records, record_files
 
 
@@ -74,6 +77,9 @@ class Report:
     stale: list[Stale] = field(default_factory=list)
     stale_statuses: list[StaleStatus] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    catalogue: CatalogueCoverage = field(default_factory=CatalogueCoverage)
+    lacking: list[Lacking] = field(default_factory=list)
+    """Each project and method that lacks anything, in file order."""
 
     @property
     def stale_before(self) -> dt.date:
@@ -115,7 +121,25 @@ def collect(content_root: Path, today: dt.date, stale_years: int) -> Report:
     for record in sorted(readable, key=lambda record: record.file):
         _examine(record, report)
     report.coverage.sort(key=lambda record: (record.percent, record.file))
+    report.catalogue = catalogue_coverage(build_catalog(readable))
+    report.lacking = _lacking(readable, report)
     return report
+
+
+def _lacking(records: list[LoadedRecord], report: Report) -> list[Lacking]:
+    used = {method.id: method.projects for method in report.catalogue.methods}
+    found = []
+    for record in sorted(records, key=lambda record: record.file):
+        model = record.model
+        if record.kind == "project":
+            lacks = project_lacks(model, report.today, report.stale_years, report.stale_before)
+        elif record.kind == "method":
+            lacks = method_lacks(model, used.get(model.id, 0), report.stale_before, FEW_PROJECTS)
+        else:
+            continue
+        if lacks:
+            found.append(Lacking(record.file, record.kind, model.id, lacks))
+    return found
 
 
 def _examine(record: LoadedRecord, report: Report) -> None:

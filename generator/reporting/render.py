@@ -6,6 +6,7 @@ from typing import Any
 
 from generator.i18n import t
 from generator.reporting.collect import Finding, Report
+from generator.reporting.render_coverage import coverage_json, coverage_text
 from generator.safe_output import safe_json, shown
 
 MAX_LISTED_FIELDS = 10
@@ -69,6 +70,7 @@ def format_text(report: Report, content: str, language: str) -> str:
              language)
     if statuses:
         lines.append("  " + t(language, "quality.status.fix"))
+    lines += coverage_text(report, language)
     if report.unreadable:
         _section(lines, t(language, "quality.unreadable.heading", count=len(report.unreadable)),
                  [shown(file) for file in report.unreadable], language)
@@ -102,6 +104,7 @@ def format_json(report: Report, content: str) -> str:
                             "as_of": s.status.as_of, "source": s.status.source,
                             "planned_end": s.status.planned_end, "reason": s.reason}
                            for s in report.stale_statuses],
+        **coverage_json(report),
         "unreadable": report.unreadable,
     }
     return safe_json(data, indent=2)

@@ -17,6 +17,22 @@ from generator.site.markup import escape
 
 
 @dataclass(frozen=True)
+class Feedback:
+    """Where readers report errors and accessibility problems, as the site's publisher set
+    it (`extra.vta_feedback` in mkdocs.yml, read by build/feedback.py): the repository's
+    issue tracker, an optional mailbox, and the date (YYYY-MM-DD) of the latest
+    accessibility assessment. Each is empty when not given."""
+
+    issues: str = ""
+    email: str = ""
+    assessed: str = ""
+
+
+NO_FEEDBACK = Feedback()
+"""No settings given: the pages say that no way to reach the publisher is known."""
+
+
+@dataclass(frozen=True)
 class Context:
     catalog: Catalog
     index: Index
@@ -24,6 +40,7 @@ class Context:
     page_url: str = ""
     shared: Derived | None = None
     """Language-independent results shared by both trees; a context of its own otherwise."""
+    feedback: Feedback = NO_FEEDBACK
 
     def __post_init__(self) -> None:
         if self.shared is None:
@@ -36,7 +53,8 @@ class Context:
 
     def at(self, route: Route) -> Context:
         """The context of the page at `route`: its links are relative to that page."""
-        return Context(self.catalog, self.index, self.lang, route.url, self.shared)
+        return Context(self.catalog, self.index, self.lang, route.url, self.shared,
+                       self.feedback)
 
     def t(self, key: str, /, **params: Any) -> str:
         """A UI string. Parameters are inserted as given: escape record text first."""

@@ -8,7 +8,9 @@ from generator.catalog import Catalog
 from generator.export.files import data_files
 from generator.i18n import LANGUAGES
 from generator.page import Page
-from generator.site.context import Context
+from generator.site.context import NO_FEEDBACK, Context, Feedback
+from generator.site.fragments.maps import sprite_file
+from generator.site.fragments.search_kind import with_search_kind
 from generator.site.lookups.derived import Derived
 from generator.site.lookups.index import build_index
 from generator.site.pages.compare import compare_page
@@ -19,6 +21,7 @@ from generator.site.pages.compare_side import side_by_side_pages
 from generator.site.pages.explore import explore_page
 from generator.site.pages.facet_labels import facet_labels_file
 from generator.site.pages.home import home_page
+from generator.site.pages.legal import accessibility_page, contact_page
 from generator.site.pages.listings import (
     county_pages,
     methods_index,
@@ -35,38 +38,43 @@ PAGE_KINDS: tuple[PageKind, ...] = (
     home_page, projects_index, project_pages, explore_page,
     compare_page, methods_page, factors_page, side_by_side_pages, data_page,
     methods_index, method_pages, target_group_pages, county_pages, organisations_index,
-    how_to_read_page, about_page,
+    how_to_read_page, about_page, accessibility_page, contact_page,
 )
 """Every kind of page in the page's language; the order does not matter (files are sorted)."""
 
 
-def generate(catalog: Catalog, lang: str) -> list[Page]:
+def generate(catalog: Catalog, lang: str, feedback: Feedback = NO_FEEDBACK) -> list[Page]:
     """One language tree."""
-    return generate_all(catalog, (lang,))[lang]
+    return generate_all(catalog, (lang,), feedback)[lang]
 
 
-def generate_all(catalog: Catalog,
-                 languages: tuple[str, ...] = LANGUAGES) -> dict[str, list[Page]]:
+def generate_all(catalog: Catalog, languages: tuple[str, ...] = LANGUAGES,
+                 feedback: Feedback = NO_FEEDBACK) -> dict[str, list[Page]]:
     """The trees of `languages`, with the same language-neutral paths.
 
     What does not depend on the language is computed once for all of them: the
     look-ups in `Derived`, and the files that are the same bytes in every tree.
+    `feedback` is where readers report problems (the contact page, the accessibility
+    statement and each project's "report an error" link).
     """
     derived = Derived(catalog, build_index(catalog))
     shared = language_neutral_files(derived)
-    return {lang: _tree(Context(catalog, derived.index, lang, shared=derived), shared)
+    return {lang: _tree(Context(catalog, derived.index, lang, shared=derived,
+                                feedback=feedback), shared)
             for lang in languages}
 
 
 def language_neutral_files(derived: Derived) -> list[Page]:
-    """The open-data files and the explorer's facet labels: every name in both languages."""
+    """The open-data files, the explorer's facet labels (every name in both languages) and
+    the municipality outlines the locator maps draw by reference."""
     return [*data_files(derived.catalog, derived.rows, derived.summaries),
-            facet_labels_file(derived.catalog)]
+            facet_labels_file(derived.catalog), sprite_file(derived.catalog)]
 
 
 def _tree(ctx: Context, shared: list[Page]) -> list[Page]:
     pages = list(shared)
     for kind in PAGE_KINDS:
         made = kind(ctx)
-        pages += made if isinstance(made, list) else [made]
+        pages += [with_search_kind(ctx, page) for page in
+                  (made if isinstance(made, list) else [made])]
     return sorted(pages, key=lambda page: page.path)

@@ -20,15 +20,21 @@ THEME_STRINGS = ("search.header.label", "search.header.placeholder", "search.hea
 """The header's search box (search-box.js)."""
 EXPLORE_STRINGS = ("search.explore.count.none", "search.explore.count.one",
                    "search.explore.count.other", "search.explore.count.sorted",
-                   "search.explore.chosen", "search.status.searching", "search.status.failed")
-"""The explorer (explore.js)."""
+                   "search.explore.chosen", "search.status.searching", "search.status.failed",
+                   "maps.area.none", "maps.area.one", "maps.area.other",
+                   *(f"search.card.glance.{key}" for key in ("evidence", "cost", "result",
+                                                              "effect", "caveats")))
+"""The explorer (explore.js and its map view, explore-map.js)."""
 COMPARE_STRINGS = ("compare.table.pick_count",)
 """The comparison table's selection check (compare.js)."""
 SIDE_BY_SIDE_STRINGS = tuple(f"compare.side.{key}" for key in (
     "caption", "aspect", "need_two", "too_many", "unknown", "showing", "none", "region",
     "error"))
 """The side-by-side view (compare-side.js)."""
-SCRIPT_STRINGS = (*THEME_STRINGS, *EXPLORE_STRINGS, *COMPARE_STRINGS, *SIDE_BY_SIDE_STRINGS)
+FACET_COUNT_STRINGS = ("hierarchy.facet.count_via",)
+"""A facet whose terms include narrower ones, on its own element (facet-counts.js)."""
+SCRIPT_STRINGS = (*THEME_STRINGS, *EXPLORE_STRINGS, *COMPARE_STRINGS, *SIDE_BY_SIDE_STRINGS,
+                  *FACET_COUNT_STRINGS)
 
 
 def theme_strings(lang: str) -> dict[str, str]:

@@ -30,3 +30,8 @@ def collation_key(value: str) -> str:
     """Swedish alphabetical order (å, ä, ö last) without depending on system locales."""
     folded = value.casefold().replace("é", "e").replace("ü", "y")
     return "".join(chr(0x100 + _ALPHABET.index(c)) if c in _ALPHABET else c for c in folded)
+
+
+def capitalised(value: str) -> str:
+    """A phrase that opens a line or a cell: its first letter upper case."""
+    return value[:1].upper() + value[1:]

@@ -1,53 +1,41 @@
 """What one comparison cell says, as plain text (for data and scripts) and as HTML.
 
-Plain-text functions return text without markup; the `*_html` functions
-escape it and add the links back to the project page's source and
-definitions, and the caveats as words.
+Plain-text functions return text without markup; the `*_html` functions escape it and
+add the links: to the source itself (publisher and date, its own address when it has
+one), to the project page's goals, definitions and evaluation, and the caveats as words.
 """
 
 from __future__ import annotations
 
 from generator.analysis.comparison import FLAGS, Flag, ProjectComparison, ShareFigure
-from generator.analysis.outcomes import GoalCheck
 from generator.routes import flag_url, project_url
 from generator.site.context import Context
-from generator.site.format.figures import figure, number, percent, range_text, share_text
-from generator.site.fragments.outcomes import (
-    GOAL_SYMBOLS,
-    definitions_anchor,
-    goal_status_text,
-    goals_anchor,
-)
-from generator.site.fragments.sources import source_anchor
+from generator.site.format.evidence import cost_text as cost_words
+from generator.site.format.evidence import effect_text, evidence_scale, evidence_text
+from generator.site.format.figures import figure, range_text, share_text
+from generator.site.fragments.evaluation import evaluation_anchor
+from generator.site.fragments.goals import goal_text, readings_html
+from generator.site.fragments.outcomes import definitions_anchor, goals_anchor
+from generator.site.fragments.sources import source_reference
 from generator.site.markup import escape
+
+__all__ = ["cost_html", "cost_text", "effect_html", "evidence_html", "flag_texts",
+           "flags_html", "goal_text", "goals_html", "participants_html", "share_html",
+           "share_range_text"]
 
 
 def share_range_text(ctx: Context, value: ShareFigure) -> str:
-    """The widest reading, only when the precision words make it differ from the point."""
+    """The widest reading, only when the precision words make it differ from the point and
+    the share does not already say it (a range, an open lower bound)."""
+    if value.open_above or not value.single_value:
+        return ""
     if round(value.range.low) == round(value.range.high):
         return ""
     return ctx.t("compare.share.range", range=range_text(value.range, True, ctx.lang))
 
 
-def goal_text(ctx: Context, check: GoalCheck) -> str:
-    goal = check.goal
-    target = percent(goal.percent, ctx.lang) if goal.percent is not None \
-        else number(goal.count or 0, ctx.lang)
-    return ctx.t(f"compare.goal.{goal.comparison}", target=target,
-                 measure=ctx.t(f"compare.measure.{goal.measure}"))
-
-
 def cost_text(ctx: Context, row: ProjectComparison) -> str:
-    cost = row.cost
-    if cost is None:
-        return ""
-    currency = ctx.t(f"site.currency.{cost.currency}")
-    text = ctx.t("compare.cost.value", amount=number(round(cost.amount), ctx.lang),
-                 currency=currency)
-    if round(cost.range.low) != round(cost.range.high):
-        text += " " + ctx.t("compare.cost.range", low=number(round(cost.range.low), ctx.lang),
-                            high=number(round(cost.range.high), ctx.lang), currency=currency)
-    return text
+    return cost_words(row.cost, ctx.lang) if row.cost is not None else ""
 
 
 def flag_texts(ctx: Context, flags: frozenset[Flag]) -> list[str]:
@@ -55,6 +43,10 @@ def flag_texts(ctx: Context, flags: frozenset[Flag]) -> list[str]:
 
 
 # --- HTML -------------------------------------------------------------------------------
+
+
+def _none(ctx: Context, key: str = "compare.none") -> str:
+    return f'<span class="vta-none">{ctx.t(key)}</span>'
 
 
 def flags_html(ctx: Context, flags: frozenset[Flag]) -> str:
@@ -66,11 +58,13 @@ def flags_html(ctx: Context, flags: frozenset[Flag]) -> str:
 
 def evidence_links_html(ctx: Context, row: ProjectComparison, source_id: str | None,
                         definitions: bool = True) -> str:
-    """"källa" to the figure's source and "definition" when the source defines its terms."""
+    """The figure's source (publisher and date) and "definition" when the source defines
+    its terms."""
     page = project_url(row.project.id)
     links = []
-    if source_id:
-        links.append(ctx.link(f"{page}#{source_anchor(source_id)}", ctx.t("compare.link.source")))
+    if source_id and (cited := source_reference(ctx, row.project.id, row.project.sources,
+                                                source_id)):
+        links.append(cited)
     outcome = row.outcome
     if definitions and outcome is not None and outcome.definitions is not None and (
             outcome.definitions.work or outcome.definitions.studies):
@@ -82,7 +76,7 @@ def evidence_links_html(ctx: Context, row: ProjectComparison, source_id: str | N
 def share_html(ctx: Context, row: ProjectComparison, measure: str) -> str:
     value = row.share_of(measure)
     if value is None or row.outcome is None:
-        return f'<span class="vta-none">{ctx.t("compare.none")}</span>'
+        return _none(ctx)
     source = value.parts[0].source or row.outcome.source
     extra = share_range_text(ctx, value)
     return "<br>".join(part for part in (
@@ -94,18 +88,18 @@ def share_html(ctx: Context, row: ProjectComparison, measure: str) -> str:
 
 def participants_html(ctx: Context, row: ProjectComparison) -> str:
     if row.participants is None or row.outcome is None:
-        return f'<span class="vta-none">{ctx.t("compare.none")}</span>'
+        return _none(ctx)
     source = row.participants.source or row.outcome.source
     return (escape.text(figure(row.participants, ctx.lang)) + "<br>"
             + evidence_links_html(ctx, row, source))
 
 
 def goals_html(ctx: Context, row: ProjectComparison) -> tuple[str, str]:
-    """The goal cell and the result-against-goal cell."""
+    """The goal cell, and the cell with the source's judgement beside the figures' check."""
     if row.outcome is None:
         return "", ""
     if not row.goals:
-        none = f'<span class="vta-none">{ctx.t("compare.goal.none")}</span>'
+        none = _none(ctx, "compare.goal.none")
         return none, none
     goals, results = [], []
     page = project_url(row.project.id)
@@ -114,18 +108,39 @@ def goals_html(ctx: Context, row: ProjectComparison) -> tuple[str, str]:
                         ctx.t("compare.link.goal"))
         goals.append(f"{escape.text(goal_text(ctx, check))}<br>"
                      f'<span class="vta-cell-links">{link}</span>')
-        symbol = f'<span aria-hidden="true">{GOAL_SYMBOLS[check.status]}</span>'
-        results.append(f'<span class="vta-goal vta-goal--{check.status}">{symbol} '
-                       f"{escape.text(goal_status_text(ctx, check, row.outcome))}</span>")
+        results.append(readings_html(ctx, check, row.outcome, row.project.sources))
     return "<br>".join(goals), "<br>".join(results)
 
 
 def cost_html(ctx: Context, row: ProjectComparison) -> str:
     if row.cost is None:
-        return f'<span class="vta-none">{ctx.t("compare.cost.none")}</span>'
+        return _none(ctx, "compare.cost.none")
     budget = row.project.budget
     source = budget.source if budget else None
     flags = frozenset(row.cost.flags)
     return "<br>".join(part for part in (
         escape.text(cost_text(ctx, row)), evidence_links_html(ctx, row, source, False),
         flags_html(ctx, flags)) if part)
+
+
+def evidence_html(ctx: Context, row: ProjectComparison) -> str:
+    """The evidence level in words, with the scale as a supplement."""
+    level = row.project.evidence_level
+    return (escape.text(evidence_text(level, ctx.lang))
+            + f' <span class="vta-scale" aria-hidden="true">{evidence_scale(level)}</span>')
+
+
+def effect_html(ctx: Context, row: ProjectComparison) -> str:
+    """The result against a comparison group: percentage points, never a share."""
+    effect = row.effect
+    if effect is None:
+        return _none(ctx, "figures.effect.none")
+    outcome = row.project.outcomes[effect.outcome_number - 1]
+    source = effect.evaluation.source or outcome.source
+    page = project_url(row.project.id)
+    link = ctx.link(f"{page}#{evaluation_anchor(effect.outcome_number)}",
+                    ctx.t("figures.effect.link"))
+    cited = source_reference(ctx, row.project.id, row.project.sources, source)
+    return (escape.text(effect_text(effect, ctx.lang))
+            + f'<br><span class="vta-cell-links">{" · ".join(p for p in (cited, link) if p)}'
+            "</span>")

@@ -5,9 +5,11 @@ from __future__ import annotations
 from generator.routes import county_url, method_url, organisation_url, target_group_url
 from generator.schema import Project
 from generator.site.context import Context
-from generator.site.format.dates import period_with_status
+from generator.site.format.dates import project_period
+from generator.site.format.evidence import evidence_scale, evidence_text
 from generator.site.format.figures import number
 from generator.site.fragments.sources import source_link
+from generator.site.fragments.term_tree import ordered, term_link
 from generator.site.markup import escape
 from generator.site.markup.html import DASH, definition_list, inline_list
 
@@ -25,12 +27,15 @@ def key_facts(ctx: Context, project: Project) -> str:
     municipalities = [ctx.label("municipalities", code) for code in project.municipalities]
     counties = [ctx.link(county_url(code), ctx.label("counties", code))
                 for code in project.counties]
-    period_text = escape.text(period_with_status(project.period, ctx.lang))
+    period_text = escape.text(project_period(project, ctx.lang))
     period_text += " " + source_link(ctx, project.sources, project.period.source)
     methods = [ctx.link(method_url(m), ctx.text(catalog.methods[m].name))
                for m in project.methods if m in catalog.methods]
     groups = [ctx.link(target_group_url(g), ctx.label("target-groups", g))
               for g in project.target_groups]
+    # Named on the page, so a search for a broad group finds the project by its words too.
+    broader = [term_link(ctx, g)
+               for g in ordered(ctx, catalog.broader("target-groups", project.target_groups))]
     rows = [
         (ctx.t("site.fact.owner"), organisation_link(ctx, project.owner)),
         (ctx.t("site.fact.partners"), inline_list(partners) if partners else ""),
@@ -38,6 +43,7 @@ def key_facts(ctx: Context, project: Project) -> str:
         (ctx.t("site.fact.counties"), inline_list(counties) if counties else ""),
         (ctx.t("site.fact.period"), period_text.strip()),
         (ctx.t("site.fact.target_groups"), inline_list(groups) if groups else ""),
+        (ctx.t("hierarchy.fact.broader"), inline_list(broader) if broader else ""),
         (ctx.t("site.fact.methods"), inline_list(methods) if methods else ""),
         (ctx.t("site.fact.funders"), inline_list(
             [ctx.label("funders", f) for f in project.funders]) if project.funders else ""),
@@ -45,7 +51,9 @@ def key_facts(ctx: Context, project: Project) -> str:
         (ctx.t("site.fact.esf_case_id"),
          f"<code>{escape.text(project.esf_case_id)}</code>" if project.esf_case_id else ""),
         (ctx.t("site.fact.evidence_level"),
-         ctx.t(f"site.evidence_level.{project.evidence_level}")),
+         escape.text(evidence_text(project.evidence_level, ctx.lang))
+         + f' <span class="vta-scale" aria-hidden="true">'
+           f"{evidence_scale(project.evidence_level)}</span>"),
     ]
     return definition_list(rows)
 

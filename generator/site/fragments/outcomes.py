@@ -1,19 +1,21 @@
-"""The outcomes box of a project page: figures, shares, goals, definitions."""
+"""The outcomes box of a project page: figures, shares, goals, definitions, evaluations."""
 
 from __future__ import annotations
 
-from generator.analysis.outcomes import OUTCOME_FIELDS, GoalCheck, check_goals
+from generator.analysis.comparison import share_figure
+from generator.analysis.outcomes import OUTCOME_FIELDS, check_goals
 from generator.routes import HOW_TO_READ
 from generator.schema.common import Source
 from generator.schema.outcome import Figure, Outcome
 from generator.site.context import Context
 from generator.site.format.dates import partial_date
-from generator.site.format.figures import figure, figure_with_share, range_text
-from generator.site.fragments.sources import source_link
+from generator.site.format.figures import figure, figure_base_words, share_text
+from generator.site.fragments.evaluation import evaluation_section
+from generator.site.fragments.goals import goals_list
+from generator.site.fragments.sources import find_source, source_line, source_link
 from generator.site.markup import escape
-from generator.site.markup.html import DASH, definition_list, heading, table
+from generator.site.markup.html import definition_list, heading, table
 
-GOAL_SYMBOLS = {"met": "✔", "not_met": "✘", "unclear": "?", "not_stated": DASH}
 OUTCOMES_ANCHOR = "outcomes"
 """The outcomes box on a project page."""
 
@@ -25,14 +27,6 @@ def goals_anchor(outcome_number: int | None) -> str:
 
 def definitions_anchor(outcome_number: int | None) -> str:
     return f"definitions-{outcome_number}"
-
-
-def goal_status_text(ctx: Context, check: GoalCheck, outcome: Outcome | None) -> str:
-    """"Met", "Not met" and so on, as plain text."""
-    # An interim shortfall is not a verdict: the project had not ended yet.
-    if check.status == "not_met" and outcome is not None and outcome.status == "interim":
-        return ctx.t("site.goal.status.not_met_interim")
-    return ctx.t(f"site.goal.status.{check.status}")
 
 
 def outcomes_section(ctx: Context, outcomes: list[Outcome], sources: list[Source]) -> str:
@@ -56,7 +50,8 @@ def outcome_title(ctx: Context, outcome: Outcome) -> str:
 def _outcome(ctx: Context, outcome: Outcome, sources: list[Source], number: int,
              total: int) -> str:
     title = outcome_title(ctx, outcome)
-    parts = [heading(3, title, f"outcome-{number}") if total > 1 else ""]
+    parts = [heading(3, title, f"outcome-{number}") if total > 1 else "",
+             source_line(ctx, sources, outcome.source, "figures.source.outcome")]
     rows = [_figure_row(ctx, name, fig, outcome, sources) for name in OUTCOME_FIELDS
             if (fig := getattr(outcome, name)) is not None]
     if rows:
@@ -67,7 +62,8 @@ def _outcome(ctx: Context, outcome: Outcome, sources: list[Source], number: int,
     level = 3 if total == 1 else 4
     if outcome.goals:
         parts.append(heading(level, ctx.t("site.outcomes.goals"), goals_anchor(number)))
-        parts.append(_goals(ctx, check_goals(outcome), outcome, sources))
+        parts.append(goals_list(ctx, check_goals(outcome), outcome, sources))
+    parts.append(evaluation_section(ctx, outcome, sources, number, level))
     if outcome.definitions and (outcome.definitions.work or outcome.definitions.studies):
         parts.append(heading(level, ctx.t("site.outcomes.definitions"),
                              definitions_anchor(number)))
@@ -78,36 +74,24 @@ def _outcome(ctx: Context, outcome: Outcome, sources: list[Source], number: int,
     return "\n\n".join(part for part in parts if part)
 
 
+def _share_cell(ctx: Context, name: str, value: Figure, outcome: Outcome) -> str:
+    """The share a figure is and of whom: of the participants for a count, of the group the
+    source names for a share the source gave (the participants' own figure: its group)."""
+    if name == "participants":
+        return escape.text(figure_base_words(value, ctx.lang))
+    computed = share_figure(value, outcome.participants)
+    return escape.text(share_text(computed, ctx.lang)) if computed is not None else ""
+
+
 def _figure_row(ctx: Context, name: str, value: Figure, outcome: Outcome,
                 sources: list[Source]) -> list[str]:
-    share = "" if name == "participants" else figure_with_share(
-        value, outcome.participants, ctx.lang)
     source_id = value.source or outcome.source
     cited = [source_link(ctx, sources, source_id)]
     if value.wording:
-        language = next((s.language for s in sources if s.id == source_id), "sv")
+        language = getattr(find_source(sources, source_id), "language", "sv")
         cited.append(f'<q lang="{language}">{escape.text(value.wording)}</q>')
     label = ctx.t(f"site.figure.{name}")
     if value.note:
         label += f'<br><small>{ctx.text(value.note)}</small>'
-    return [label, figure(value, ctx.lang), share if share != figure(value, ctx.lang) else "",
-            " ".join(cited)]
-
-
-def _goals(ctx: Context, checks: list[GoalCheck], outcome: Outcome,
-           sources: list[Source]) -> str:
-    items = []
-    for check in checks:
-        goal = check.goal
-        status = goal_status_text(ctx, check, outcome)
-        symbol = f'<span aria-hidden="true">{GOAL_SYMBOLS[check.status]}</span>'
-        verdict = f'<strong class="vta-goal vta-goal--{check.status}">{symbol} {status}</strong>'
-        result = ""
-        if check.result is not None:
-            result = " " + ctx.t("site.goal.result", value=range_text(
-                check.result, goal.percent is not None, ctx.lang))
-        if check.status != "not_stated" and outcome.status == "interim":
-            result += " " + ctx.t("site.goal.interim")
-        source = source_link(ctx, sources, goal.source or outcome.source)
-        items.append(f"<li>{ctx.text(goal.text)} ({source})<br>{verdict}.{result}</li>")
-    return '<ul class="vta-goals">\n' + "\n".join(items) + "\n</ul>"
+    share = _share_cell(ctx, name, value, outcome)
+    return [label, escape.text(figure(value, ctx.lang)), share, " ".join(cited)]

@@ -14,7 +14,7 @@ from typing import Literal
 
 from generator.analysis.comparison import ProjectComparison
 from generator.site.context import Context
-from generator.site.format.dates import period_with_status
+from generator.site.format.dates import project_period
 from generator.site.fragments.sections import project_link
 from generator.site.markup import escape
 from generator.site.markup.html import inline_list, table
@@ -32,7 +32,7 @@ def projects_table(ctx: Context, project_ids: list[str], caption: str) -> str:
             project_link(ctx, project.id),
             ctx.label("organisations", project.owner),
             inline_list([ctx.label("counties", c) for c in project.counties]),
-            escape.text(period_with_status(project.period, ctx.lang)),
+            escape.text(project_period(project, ctx.lang)),
         ])
     return table(caption, headers, rows)
 
@@ -61,9 +61,10 @@ def sortable_table(ctx: Context, caption: str, columns: Sequence[Column],
                    rows: Sequence[ProjectComparison],
                    row_header: Callable[[ProjectComparison], str]) -> str:
     pick = ctx.t("compare.column.pick")
-    head = [f'<th scope="col" class="vta-pick">{pick}</th>',
-            f'<th scope="col" data-sort-type="text">{ctx.t("compare.column.project")}</th>']
-    head += [f'<th scope="col" data-sort-type="{column.kind}">{column.header}</th>'
+    # Each heading ends in a space, for search excerpts (see markup/html.py, `table`).
+    head = [f'<th scope="col" class="vta-pick">{pick} </th>',
+            f'<th scope="col" data-sort-type="text">{ctx.t("compare.column.project")} </th>']
+    head += [f'<th scope="col" data-sort-type="{column.kind}">{column.header} </th>'
              for column in columns]
     body = []
     for rank, row in enumerate(rows):

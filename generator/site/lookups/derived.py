@@ -17,6 +17,7 @@ from generator.analysis.comparison import (
     ProjectComparison,
     compare_projects,
 )
+from generator.analysis.hierarchy import TermTree, TermUse, term_usage
 from generator.analysis.related import RelatedProjects
 from generator.catalog import Catalog
 from generator.site.format.text import collation_key, plain
@@ -45,9 +46,28 @@ class Derived:
         return self._rows_by_name[lang]
 
     @cached_property
+    def target_group_tree(self) -> TermTree:
+        return TermTree.of(self.catalog, "target-groups")
+
+    @cached_property
+    def target_groups(self) -> dict[str, TermUse]:
+        """Each target group that reaches a project, own and through narrower groups: what
+        its page lists and the explorer's facet counts."""
+        return term_usage(self.catalog, "target-groups", lambda project: project.target_groups)
+
+    @cached_property
     def summaries(self) -> list[MethodSummary]:
         return method_summaries(self.rows, self.index.by_method)
 
     @cached_property
     def related(self) -> RelatedProjects:
         return RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)
+
+    @cached_property
+    def rows_by_id(self) -> dict[str, ProjectComparison]:
+        """Each project's comparison row: what its page, card and glance say."""
+        return {row.project.id: row for row in self.rows}
+
+    @cached_property
+    def summaries_by_method(self) -> dict[str, MethodSummary]:
+        return {summary.method_id: summary for summary in self.summaries}

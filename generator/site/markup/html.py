@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 
+from generator.site.markup import escape
+
+_TAG = re.compile(r"<[^>]*>")
 DASH = "\u2013"
 """En dash: separates a name from its details in lists."""
 
@@ -20,16 +25,31 @@ def inline_list(items: Sequence[str]) -> str:
     return '<ul class="vta-inline">' + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def table(caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A data table: caption, column headers, and the first cell of each row as row header."""
-    head = "".join(f'<th scope="col">{header}</th>' for header in headers)
+def table(caption: str, headers: Sequence[str], rows: Sequence[Sequence[str]], *,
+          region: bool = True) -> str:
+    """A data table: caption, column headers, and the first cell of each row as row header.
+
+    In its own scroll box (`region`): a table wider than the column scrolls there, not the
+    page, and the box takes keyboard focus so the arrow keys scroll it (tabindex, role and
+    the caption as its name; theme/assets/stylesheets/tables.css). `region=False` for a
+    table already inside such a box.
+    """
+    # A space ends each heading cell: Pagefind runs cells it has no sentence break for
+    # together in result excerpts ("ProjektProjektägareLän"); browsers show no difference.
+    head = "".join(f'<th scope="col">{header} </th>' for header in headers)
     body = []
     for row in rows:
         cells = f'<th scope="row">{row[0]}</th>' + "".join(f"<td>{cell}</td>" for cell in row[1:])
         body.append(f"<tr>{cells}</tr>")
     # No class: Material styles only `table:not([class])`.
-    return (f'<table>\n<caption>{caption}</caption>\n'
-            f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody>\n</table>")
+    markup = (f'<table>\n<caption>{caption}</caption>\n'
+              f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(body)
+              + "\n</tbody>\n</table>")
+    if not region:
+        return markup
+    name = escape.attribute(html.unescape(_TAG.sub("", caption)))
+    return f'<div class="vta-table" tabindex="0" role="region" aria-label="{name}">\n' \
+        f"{markup}\n</div>"
 
 
 def heading(level: int, text: str, anchor: str) -> str:

@@ -11,21 +11,28 @@ from generator import routes
 from generator.analysis.comparison import FLAGS, SMALL_NUMBERS_THRESHOLD, ProjectComparison
 from generator.page import Page
 from generator.routes import COMPARE, DATA, HOW_TO_READ, PROJECTS_CSV, PROJECTS_JSON, SIDE_BY_SIDE
+from generator.schema.evaluation import EVIDENCE_LEVELS
 from generator.site.context import Context
-from generator.site.format.dates import period_with_status
-from generator.site.fragments.charts.outcomes import chart_block, share_chart
+from generator.site.format.dates import project_period
+from generator.site.fragments.charts.outcomes import chart_block, left_out, share_chart
 from generator.site.fragments.compare_cells import (
     cost_html,
+    effect_html,
+    evidence_html,
     flags_html,
     goals_html,
     participants_html,
     share_html,
 )
 from generator.site.fragments.compare_nav import WIDE_PAGE, subnav
+from generator.site.fragments.effects import effects_table
 from generator.site.fragments.tables import Column, sortable_table
 from generator.site.markup import escape
 from generator.site.markup.html import heading, inline_list
 from generator.site.script_strings import COMPARE_STRINGS, strings_attribute
+
+EFFECTS_ANCHOR = "effects"
+"""The table of results against a comparison group."""
 
 
 def caveats(ctx: Context) -> str:
@@ -62,10 +69,13 @@ def _columns(ctx: Context) -> list[Column]:
         share("into_work"), share("into_studies"), share("combined"),
         Column(ctx.t("compare.column.goal"), "text", lambda row: goals_html(ctx, row)[0]),
         Column(ctx.t("compare.column.goal_status"), "text", lambda row: goals_html(ctx, row)[1]),
+        # Percentage points against a comparison group: a column of its own, never a share.
+        Column(ctx.t("figures.column.effect"), "number", lambda row: effect_html(ctx, row),
+               lambda row: _sort_effect(row)),
         Column(ctx.t("compare.column.cost"), "number", lambda row: cost_html(ctx, row),
                lambda row: row.cost.amount if row.cost else None),
         Column(ctx.t("compare.column.period"), "text",
-               lambda row: escape.text(period_with_status(row.project.period, ctx.lang)),
+               lambda row: escape.text(project_period(row.project, ctx.lang)),
                lambda row: row.project.period.start or ""),
         Column(ctx.t("compare.column.methods"), "text", lambda row: _list(ctx, [
             ctx.link(routes.method_url(m), ctx.text(catalog.methods[m].name))
@@ -73,16 +83,27 @@ def _columns(ctx: Context) -> list[Column]:
         Column(ctx.t("compare.column.target_groups"), "text", lambda row: _list(ctx, [
             ctx.link(routes.target_group_url(g), ctx.label("target-groups", g))
             for g in row.project.target_groups])),
-        Column(ctx.t("compare.column.evidence"), "text",
-               lambda row: ctx.t(f"site.evidence_level.{row.project.evidence_level}")),
+        Column(ctx.t("compare.column.evidence"), "text", lambda row: evidence_html(ctx, row),
+               lambda row: f"{EVIDENCE_LEVELS.index(row.project.evidence_level)}"),
         Column(ctx.t("compare.column.flags"), "text",
                lambda row: flags_html(ctx, row.flags) if row.outcome else _no_outcome(ctx)),
     ]
 
 
 def _sort_share(row: ProjectComparison, measure: str) -> float | None:
+    """Only shares of the participants are sorted among each other; a share of another
+    group sorts with the missing figures, last."""
     value = row.share_of(measure)
-    return value.percent if value is not None else None
+    if value is None or value.base != "participants":
+        return None
+    return value.range.low if value.open_above else value.percent
+
+
+def _sort_effect(row: ProjectComparison) -> float | None:
+    effect = row.effect
+    if effect is None:
+        return None
+    return effect.stated.points if effect.stated is not None else effect.computed_points
 
 
 def _list(ctx: Context, items: list[str]) -> str:
@@ -109,6 +130,7 @@ def compare_page(base: Context) -> Page:
     missing = [ctx.plain(row.project.name) for row in rows if id(row) not in shown]
     chart = share_chart(ctx, "chart-shares", ctx.t("compare.chart.projects.title"),
                         ctx.t("compare.chart.projects.description"), [(None, with_shares)])
+    effects = effects_table(ctx, rows, ctx.t("figures.effects.caption"))
     body = [
         WIDE_PAGE,
         f"# {ctx.t('compare.title')}",
@@ -117,7 +139,10 @@ def compare_page(base: Context) -> Page:
         downloads(ctx),
         caveats(ctx),
         heading(2, ctx.t("compare.table.heading"), routes.COMPARE_TABLE_ANCHOR),
-        f"<p>{ctx.t('compare.table.order')}</p>",
+        # The checkboxes work only with JavaScript (it draws the side-by-side view): without
+        # it the theme hides them and, marked vta-needs-js, this hint (a11y.css).
+        f"<p>{ctx.t('compare.table.order')} "
+        f'<span class="vta-needs-js">{ctx.t("compare.table.pick_hint")}</span></p>',
         f'<form class="vta-compare-form" method="get" action="{ctx.href(SIDE_BY_SIDE.url)}"'
         f"{strings_attribute(ctx.lang, COMPARE_STRINGS)}>"
         f"\n{table}\n"
@@ -125,6 +150,9 @@ def compare_page(base: Context) -> Page:
         f'{ctx.t("compare.table.submit_help")}</p>\n'
         '<p role="status" data-vta-pick-status></p>\n</form>',
         heading(2, ctx.t("compare.chart.projects.heading"), "chart"),
-        chart_block(ctx, chart, missing),
+        chart_block(ctx, chart, missing, left_out(ctx, with_shares)),
+        heading(2, ctx.t("figures.effects.heading"), EFFECTS_ANCHOR),
+        f"<p>{ctx.t('figures.effects.intro')}</p>",
+        effects,
     ]
     return Page(COMPARE.path, "\n\n".join(body) + "\n")

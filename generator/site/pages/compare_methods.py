@@ -12,16 +12,24 @@ catalogue) and links to the explorer filtered by the method for all of them.
 from __future__ import annotations
 
 from generator import routes
-from generator.analysis.aggregate import MIN_FOR_SUMMARY, MethodSummary, Spread, Total
-from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
+from generator.analysis.aggregate import MethodSummary, Total
+from generator.analysis.comparison import SHARE_MEASURES, ProjectComparison
 from generator.page import Page
 from generator.routes import COMPARE, COMPARE_METHODS, explore_filter_url, method_url, project_url
 from generator.site.context import Context
-from generator.site.format.figures import number, percent
-from generator.site.fragments.charts.outcomes import chart_block, share_chart
-from generator.site.fragments.compare_cells import flags_html, participants_html, share_html
+from generator.site.format.figures import number
+from generator.site.fragments.charts.outcomes import chart_block, left_out, share_chart
+from generator.site.fragments.compare_cells import (
+    evidence_html,
+    flags_html,
+    goals_html,
+    participants_html,
+    share_html,
+)
 from generator.site.fragments.compare_nav import subnav
+from generator.site.fragments.effects import effects_table
 from generator.site.fragments.sections import capped_note
+from generator.site.fragments.spreads import flag_counts, named_values, spread_texts
 from generator.site.lookups.index import PROJECTS_SHOWN, shown_projects
 from generator.site.markup import escape
 from generator.site.markup.html import heading, table
@@ -44,31 +52,29 @@ def total_text(ctx: Context, value: Total) -> str:
     return text
 
 
-def _flag_counts(ctx: Context, spread: Spread) -> str:
-    return "; ".join(ctx.t("compare.spread.flag", flag=ctx.t(f"compare.flag.{flag}"),
-                           count=spread.flags[flag], n=spread.n)
-                     for flag in FLAGS if flag in spread.flags)
-
-
-def spread_table(ctx: Context, summary: MethodSummary, method_name: str) -> str:
-    if not summary.shares:
+def spread_table(ctx: Context, summary: MethodSummary, method_name: str,
+                 shown: frozenset[str] = frozenset()) -> str:
+    """`shown`: the projects whose shares of another group are named one by one."""
+    if not summary.shares and not summary.other_bases:
         return f"<p>{ctx.t('compare.methods.no_shares')}</p>"
     rows = []
     for measure in SHARE_MEASURES:
         spread = summary.shares.get(measure)
-        if spread is None:
-            continue
-        if spread.low is None or spread.high is None or spread.median is None:
+        if spread is not None:
             # Too few to summarise: each figure as it is, and why there is no median.
-            span = "; ".join(percent(value.share.percent, ctx.lang) for value in spread.values)
-            median = ctx.t("compare.spread.single") if spread.n == 1 else ctx.t(
-                "compare.spread.too_few", minimum=MIN_FOR_SUMMARY)
-        else:
-            low, high = percent(spread.low, ctx.lang), percent(spread.high, ctx.lang)
-            span = low if low == high else ctx.t("site.range", low=low, high=high)
-            median = percent(spread.median, ctx.lang)
-        rows.append([ctx.t(f"compare.column.{measure}"), str(spread.n), span, median,
-                     escape.text(_flag_counts(ctx, spread))])
+            span, median = spread_texts(ctx, spread)
+            rows.append([ctx.t(f"compare.column.{measure}"), str(spread.n), escape.text(span),
+                         escape.text(median), escape.text(flag_counts(ctx, spread))])
+        apart = summary.other_bases.get(measure, ())
+        if apart:
+            # Shares of another group are never summarised with shares of the participants.
+            # They are named one by one, for the projects the table below shows (a list of
+            # every one would grow with the catalogue).
+            named = [value for value in apart if value.project_id in shown]
+            rows.append([ctx.t("figures.spread.other_base",
+                               measure=ctx.t(f"compare.column.{measure}")),
+                         str(len(apart)), escape.text(named_values(ctx, named, with_base=True)),
+                         ctx.t("figures.spread.other_base_median"), ""])
     headers = [ctx.t(f"compare.spread.column.{name}")
                for name in ("measure", "n", "range", "median", "flags")]
     return table(ctx.t("compare.spread.caption", method=method_name), headers, rows)
@@ -77,16 +83,20 @@ def spread_table(ctx: Context, summary: MethodSummary, method_name: str) -> str:
 def _projects_table(ctx: Context, rows: list[ProjectComparison], method_name: str) -> str:
     headers = [ctx.t("compare.column.project"), ctx.t("compare.column.participants"),
                *(ctx.t(f"compare.column.{m}") for m in SHARE_MEASURES),
+               ctx.t("compare.side.aspect.goal"), ctx.t("compare.column.evidence"),
                ctx.t("compare.column.flags")]
     body = []
     for row in rows:
         link = ctx.link(project_url(row.project.id), ctx.text(row.project.name))
         if row.outcome is None:
-            body.append([link, ctx.t("compare.no_outcome"), "", "", "", ""])
+            body.append([link, ctx.t("compare.no_outcome"), "", "", "", "",
+                         evidence_html(ctx, row), ""])
             continue
+        goals, readings = goals_html(ctx, row)
         body.append([link, participants_html(ctx, row),
                      *(share_html(ctx, row, m) for m in SHARE_MEASURES),
-                     flags_html(ctx, row.flags)])
+                     f"{goals}<br>{readings}" if row.goals else goals,
+                     evidence_html(ctx, row), flags_html(ctx, row.flags)])
     return table(ctx.t("compare.methods.projects_caption", method=method_name), headers, body)
 
 
@@ -108,8 +118,11 @@ def _section(ctx: Context, summary: MethodSummary) -> str:
         f"<p>{ctx.link(method_url(method.id), ctx.t('compare.methods.read_more', method=name))}"
         "</p>",
         "<ul>" + "".join(f"<li>{fact}</li>" for fact in facts) + "</ul>",
-        spread_table(ctx, summary, name),
+        spread_table(ctx, summary, name, frozenset(row.project.id for row in rows)),
         _projects_table(ctx, rows, name),
+        effects_table(ctx, [row for row in rows if row.effect is not None],
+                      ctx.t("figures.effects.method_caption", method=ctx.plain(method.name)))
+        if any(row.effect is not None for row in rows) else "",
         capped_note(ctx, len(rows), len(summary.rows), everything),
     ] if part)
 
@@ -126,6 +139,7 @@ def methods_page(base: Context) -> Page:
     capped = any(len(rows) < len(s.rows) for s, (_, rows) in zip(ordered, groups, strict=True))
     chart = share_chart(ctx, "chart-methods", ctx.t("compare.chart.methods.title"),
                         ctx.t("compare.chart.methods.description"), groups)
+    apart = left_out(ctx, list({id(row): row for _, rows in groups for row in rows}.values()))
     unused = [ctx.plain(m.name) for m in ctx.catalog.methods.values()
               if m.id not in {s.method_id for s in known}]
     body = [
@@ -140,6 +154,6 @@ def methods_page(base: Context) -> Page:
         "</p>" if unused else "",
         heading(2, ctx.t("compare.chart.methods.heading"), "chart"),
         f"<p>{ctx.t('compare.chart.methods.capped', shown=PROJECTS_SHOWN)}</p>" if capped else "",
-        chart_block(ctx, chart, []),
+        chart_block(ctx, chart, [], apart),
     ]
     return Page(COMPARE_METHODS.path, "\n\n".join(part for part in body if part) + "\n")

@@ -14,6 +14,7 @@ from typing import Any
 
 from generator import routes
 from generator.analysis.comparison import FLAGS, SHARE_MEASURES, ProjectComparison
+from generator.analysis.outcomes import GoalCheck
 from generator.export.jsonld import script_json
 from generator.page import Page
 from generator.routes import (
@@ -28,27 +29,37 @@ from generator.routes import (
 )
 from generator.schema.common import Text
 from generator.site.context import Context
-from generator.site.format.dates import period_with_status
+from generator.site.format.dates import project_period
+from generator.site.format.evidence import effect_text, evidence_text
 from generator.site.format.figures import figure, share_text
-from generator.site.fragments.compare_cells import cost_text, goal_text, share_range_text
+from generator.site.fragments.compare_cells import cost_text, share_range_text
 from generator.site.fragments.compare_nav import WIDE_PAGE, subnav
-from generator.site.fragments.outcomes import OUTCOMES_ANCHOR, goal_status_text, goals_anchor
+from generator.site.fragments.evaluation import evaluation_anchor
+from generator.site.fragments.goals import (
+    agreement_text,
+    figures_text,
+    goal_status_text,
+    goal_text,
+    judgement_text,
+)
+from generator.site.fragments.outcomes import OUTCOMES_ANCHOR, goals_anchor
 from generator.site.fragments.sections import section_anchor
-from generator.site.fragments.sources import source_anchor
+from generator.site.fragments.sources import citation_text, source_anchor
 from generator.site.markup import escape
 from generator.site.script_strings import SIDE_BY_SIDE_STRINGS, strings_attribute
 
 MAX_PROJECTS = 4
 ASPECTS = ("owner", "period", "counties", "target_groups", "methods", "evidence",
-           "participants", *SHARE_MEASURES, "goal", "flags", "cost", "success_factors",
-           "challenges", "continued", "sources")
+           "participants", *SHARE_MEASURES, "goal", "effect", "flags", "cost",
+           "success_factors", "challenges", "continued", "sources")
 Item = dict[str, str]
 
 
 def _item(ctx: Context, text: str, url: str | None = None, lang: str | None = None) -> Item:
     item = {"text": text}
     if url is not None:
-        item["href"] = relative(ctx.page_url, url)
+        # A source's own address is absolute; a page of the site is relative to this one.
+        item["href"] = url if "://" in url else relative(ctx.page_url, url)
     if lang is not None and lang != ctx.lang:
         item["lang"] = lang
     return item
@@ -69,13 +80,13 @@ def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
     page = project_url(project.id)
     cells: dict[str, list[Item]] = {
         "owner": [_label(ctx, "organisations", project.owner)],
-        "period": [_item(ctx, period_with_status(project.period, ctx.lang))],
+        "period": [_item(ctx, project_period(project, ctx.lang))],
         "counties": [_label(ctx, "counties", c) for c in project.counties],
         "target_groups": [_label(ctx, "target-groups", g, target_group_url(g))
                           for g in project.target_groups],
         "methods": [_text_item(ctx, catalog.methods[m].name, method_url(m))
                     for m in project.methods if m in catalog.methods],
-        "evidence": [_item(ctx, ctx.t(f"site.evidence_level.{project.evidence_level}"))],
+        "evidence": [_item(ctx, evidence_text(project.evidence_level, ctx.lang))],
         "flags": [_item(ctx, ctx.t(f"compare.flag.{flag}"), flag_url(flag))
                   for flag in FLAGS if flag in row.all_flags()],
         "success_factors": [_label(ctx, "success-factors", f.code,
@@ -83,7 +94,10 @@ def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
                             for f in project.success_factors],
         "challenges": [_label(ctx, "challenges", f.code, f"{page}#{section_anchor('challenges')}")
                        for f in project.challenges],
-        "sources": [_item(ctx, s.title, f"{page}#{source_anchor(s.id)}", s.language)
+        # Publisher and date with every title, linking to the source itself when it has an
+        # address.
+        "sources": [_item(ctx, f"{s.title} ({citation_text(ctx.lang, s)})",
+                          s.url or f"{page}#{source_anchor(s.id)}", s.language)
                     for s in project.sources],
     }
     if project.continued_after_funding:
@@ -98,13 +112,26 @@ def _cells(ctx: Context, row: ProjectComparison) -> dict[str, list[Item]]:
             if extra := share_range_text(ctx, value):
                 cells[measure].append(_item(ctx, extra))
     if row.goals:
-        cells["goal"] = [_item(ctx, f"{goal_text(ctx, check)}: "
-                                    f"{goal_status_text(ctx, check, row.outcome)}",
+        cells["goal"] = [_item(ctx, _goal_words(ctx, row, check),
                                f"{page}#{goals_anchor(row.outcome_number)}")
                          for check in row.goals]
+    if row.effect is not None:
+        cells["effect"] = [_item(ctx, effect_text(row.effect, ctx.lang),
+                                 f"{page}#{evaluation_anchor(row.effect.outcome_number)}")]
     if cost := cost_text(ctx, row):
         cells["cost"] = [_item(ctx, cost)]
     return {aspect: items for aspect, items in cells.items() if items}
+
+
+def _goal_words(ctx: Context, row: ProjectComparison, check: GoalCheck) -> str:
+    """"at least 50 into work: The source: will not be met; not yet reached (by the
+    figures)", with a sentence when the two disagree."""
+    said = judgement_text(ctx, check)
+    shown = figures_text(ctx, check, row.outcome) if said \
+        else goal_status_text(ctx, check, row.outcome)
+    words = "; ".join(part for part in (said, shown) if part)
+    conflict = agreement_text(ctx, check)
+    return f"{goal_text(ctx, check)}: {words}" + (f". {conflict}" if conflict else "")
 
 
 def side_by_side_data(ctx: Context, rows: list[ProjectComparison]) -> dict[str, Any]:

@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from generator.page import Page
-from generator.routes import EXPLORE
+from generator.routes import CAVEATS_ANCHOR, COMPARE, EXPLORE
 from generator.site.context import Context
+from generator.site.fragments import term_tree
+from generator.site.fragments.maps import explore_map
 from generator.site.fragments.sections import project_link
-from generator.site.lookups.facets import FACETS, SORTS, FacetValue, facet_values
+from generator.site.lookups.facets import FACETS, FIGURE_SORTS, SORTS, FacetValue, facet_values
 from generator.site.markup import escape
 from generator.site.script_strings import EXPLORE_STRINGS, strings_attribute
 
@@ -41,7 +43,7 @@ def _form(ctx: Context) -> str:
     sorts = "".join(f'<option value="{name}">{ctx.t(f"search.sort.{name}")}</option>'
                     for name in SORT_CHOICES)
     return "\n".join([
-        '<form class="vta-explore__form" role="search" hidden>',
+        '<form class="vta-explore__form" id="vta-explore-form" role="search" hidden>',
         # Inside the form: without JavaScript there are no lists to choose from.
         f'<p>{ctx.t("search.explore.intro")}</p>',
         '<div class="vta-explore__bar">',
@@ -67,6 +69,7 @@ def _facets(ctx: Context) -> list[str]:
     for project in ctx.catalog.projects.values():
         for value in facet_values(ctx.catalog, ctx.lang, project):
             counts[value.facet][value] += 1
+    own = term_tree.own_counts(ctx)
     fieldsets = []
     for facet in FACETS:
         if not counts[facet]:
@@ -79,15 +82,19 @@ def _facets(ctx: Context) -> list[str]:
             items.append(
                 f'<li><label><input type="checkbox" name="{facet}" '
                 f'value="{escape.attribute(value.label)}"> <span>{label}</span> '
-                f'<span class="vta-facet__count">({counts[facet][value]})</span></label></li>')
+                '<span class="vta-facet__count">'
+                f'{term_tree.facet_count(ctx, counts[facet][value], own.get(facet), value.label)}'
+                '</span></label></li>')
         name = ctx.t(f"search.facet.{facet}")
         # Closed until needed, so the results stay near the top; the script opens
         # the groups that have choices.
         fieldsets.append(
-            f'<details class="vta-facet" data-facet="{facet}">'
+            f'<details class="vta-facet" data-facet="{facet}"'
+            f'{term_tree.facet_attributes(ctx, facet)}>'
             f'<summary>{name} <span class="vta-facet__chosen"></span></summary>\n'
             f'<fieldset><legend class="vta-visually-hidden">{name}</legend>\n'
-            '<ul class="vta-facet__list">\n' + "\n".join(items) + "\n</ul>\n</fieldset></details>")
+            '<ul class="vta-facet__list">\n' + "\n".join(items) + "\n</ul>\n"
+            + term_tree.facet_note(ctx, facet) + "</fieldset></details>")
     return fieldsets
 
 
@@ -96,6 +103,16 @@ def _results(ctx: Context) -> str:
         '<section class="vta-explore__results" aria-labelledby="vta-explore-results" hidden>',
         f'<h2 id="vta-explore-results">{ctx.t("search.explore.results")}</h2>',
         '<p class="vta-explore__status" role="status" aria-live="polite"></p>',
+        # One of the form's fields (view=map in the address), placed with the results it
+        # changes; the facets' own lists stay checkboxes of facet values only.
+        '<p class="vta-explore__view"><label><input type="checkbox" name="view" value="map" '
+        f'form="vta-explore-form"> {ctx.t("maps.explore.toggle")}</label></p>',
+        # Shown by explore.js when the reader asks for the map view.
+        f'<div class="vta-explore__map" hidden>{explore_map(ctx, "vta-explore-map")}</div>',
+        # Shown by the script while the list is sorted by a figure: no ranking.
+        f'<p class="vta-explore__sort-note" data-figure-sorts="{" ".join(FIGURE_SORTS)}" '
+        f'hidden>{ctx.t("figures.explore.sort_note", link=ctx.href(COMPARE.at(CAVEATS_ANCHOR)))}'
+        "</p>",
         '<ol class="vta-explore__list"></ol>',
         f'<p><button type="button" class="vta-explore__more md-button" hidden>'
         f'{ctx.t("search.explore.more")}</button></p>',

@@ -12,12 +12,12 @@ from generator.routes import (
     PROJECTS,
     TARGET_GROUPS,
     Route,
-    county_url,
     method_url,
     target_group_url,
 )
 from generator.site.context import Context
 from generator.site.format.dates import partial_date
+from generator.site.fragments.maps import counties_map
 from generator.site.fragments.sections import link_list, project_link
 from generator.site.lookups.index import latest_projects
 from generator.site.markup.html import DASH, heading
@@ -50,8 +50,9 @@ def home_page(base: Context) -> Page:
         _entries(ctx, TARGET_GROUPS, [(target_group_url(g), ctx.label("target-groups", g))
                                          for g in _most_used(ctx.index.by_target_group)]),
         heading(2, ctx.t("site.home.by_county"), "by-county"),
-        _entries(ctx, COUNTIES, [(county_url(c), ctx.label("counties", c))
-                                    for c in _most_used(ctx.index.by_county)]),
+        # The map and its table show every county with its count: no shortlist needed.
+        counties_map(ctx, "vta-county-map"),
+        f"<p>{ctx.link(COUNTIES.url, ctx.t('site.home.all.counties'))}</p>",
         heading(2, ctx.t("site.home.latest"), "latest"),
         link_list(latest),
         f"<p>{ctx.link(PROJECTS.url, ctx.t('site.home.all_projects'))}</p>",

@@ -15,16 +15,16 @@ from generator.routes import (
     ORGANISATIONS,
     PROJECTS,
     TARGET_GROUPS,
-    county_url,
     explore_filter_url,
     method_url,
-    target_group_url,
 )
 from generator.site.context import Context
+from generator.site.fragments.maps import counties_map, county_map
 from generator.site.fragments.sections import capped_note, link_list, project_link
 from generator.site.fragments.tables import projects_table
+from generator.site.fragments.term_tree import KIND, count_text, related_terms, term_tree
 from generator.site.lookups.index import shown_projects
-from generator.site.markup.html import DASH, heading
+from generator.site.markup.html import DASH, definition_list, heading
 
 
 def projects_index(base: Context) -> Page:
@@ -50,40 +50,36 @@ def methods_index(base: Context) -> Page:
 
 
 def target_group_pages(base: Context) -> list[Page]:
+    """The index as a hierarchy, and a page for every group that reaches a project, also
+    one that only narrower groups name: "Utrikes födda" lists the projects for "Utrikes
+    födda som står långt från arbetsmarknaden" too, as the explorer's facet finds them."""
     ctx = base.at(TARGET_GROUPS)
-    used = _used_terms(ctx, "target-groups", ctx.index.by_target_group)
-    items = [ctx.link(target_group_url(term), ctx.label("target-groups", term))
-             + f" {DASH} " + ctx.count("site.count.projects", len(ctx.index.by_target_group[term]))
-             for term in used]
-    pages = [Page(TARGET_GROUPS.path, "\n\n".join([
-        f"# {ctx.t('site.nav.target_groups')}", f"<p>{ctx.t('site.target_groups.intro')}</p>",
-        link_list(items)]) + "\n")]
-    for term in used:
-        page_ctx = base.at(routes.target_group(term))
-        label = page_ctx.label("target-groups", term)
-        description = page_ctx.text(page_ctx.catalog.term("target-groups", term).description)
-        body = [f"# {label}", f"<p>{description}</p>" if description else "",
-                projects_table(page_ctx, page_ctx.index.by_target_group[term],
-                               page_ctx.t("site.target_groups.caption", group=label))]
-        pages.append(Page(routes.target_group(term).path, "\n\n".join(b for b in body if b) + "\n"))
+    tree = term_tree(ctx)
+    index = [f"# {ctx.t('site.nav.target_groups')}", f"<p>{ctx.t('site.target_groups.intro')}</p>"]
+    if tree:
+        index += [f"<p>{ctx.t('hierarchy.index.note')}</p>", tree]
+    pages = [Page(TARGET_GROUPS.path, "\n\n".join(index) + "\n")]
+    pages += [_target_group_page(base, term) for term in ctx.derived.target_groups]
     return pages
 
 
 def county_pages(base: Context) -> list[Page]:
+    """The counties index (map and table) and a page for every county, also one without
+    projects yet: the map links to all of them."""
     ctx = base.at(COUNTIES)
-    used = sorted(ctx.index.by_county)
-    items = [ctx.link(county_url(code), ctx.label("counties", code))
-             + f" {DASH} " + ctx.count("site.count.projects", len(ctx.index.by_county[code]))
-             for code in used]
     pages = [Page(COUNTIES.path, "\n\n".join([
         f"# {ctx.t('site.nav.counties')}", f"<p>{ctx.t('site.counties.intro')}</p>",
-        link_list(items)]) + "\n")]
-    for code in used:
+        counties_map(ctx, "vta-county-map")]) + "\n")]
+    for code in sorted(ctx.catalog.vocabularies.get("counties", {})):
         page_ctx = base.at(routes.county(code))
         label = page_ctx.label("counties", code)
-        project_ids = page_ctx.index.by_county[code]
-        body = [f"# {label}", projects_table(page_ctx, project_ids,
-                                             page_ctx.t("site.counties.caption", county=label))]
+        project_ids = page_ctx.index.by_county.get(code, [])
+        county_figure = county_map(page_ctx, code, "vta-municipality-map")
+        note = [f"<p>{page_ctx.t('maps.county.note')}</p>"] if county_figure else []
+        projects = ([*note, projects_table(page_ctx, project_ids,
+                                           page_ctx.t("site.counties.caption", county=label))]
+                    if project_ids else [f"<p>{page_ctx.t('maps.county.empty')}</p>"])
+        body = [f"# {label}", *([county_figure] if county_figure else []), *projects]
         pages.append(Page(routes.county(code).path, "\n\n".join(body) + "\n"))
     return pages
 
@@ -114,5 +110,27 @@ def organisations_index(base: Context) -> Page:
     return Page(ORGANISATIONS.path, "\n\n".join(body) + "\n")
 
 
-def _used_terms(ctx: Context, kind: str, usage: dict[str, list[str]]) -> list[str]:
-    return sorted(usage, key=lambda term: (ctx.sort_key(ctx.catalog.term(kind, term).label), term))
+def _target_group_page(base: Context, term: str) -> Page:
+    """Its own projects, then apart those it reaches only through narrower groups."""
+    route = routes.target_group(term)
+    ctx = base.at(route)
+    use = ctx.derived.target_groups[term]
+    label = ctx.label(KIND, term)
+    description = ctx.text(ctx.catalog.term(KIND, term).description)
+    relations = related_terms(ctx, term)
+    every = explore_filter_url("target_group", ctx.label_plain(KIND, term))
+    body = [f"# {label}",
+            f"<p>{description}</p>" if description else "",
+            f'<p class="vta-term-count">{count_text(ctx, use)}.</p>',
+            definition_list(relations) if any(value for _, value in relations) else ""]
+    if use.own and use.via:
+        body.append(heading(2, ctx.t("hierarchy.term.own_heading"), "own"))
+    if use.own:
+        body.append(projects_table(ctx, list(use.own),
+                                   ctx.t("site.target_groups.caption", group=label)))
+    if use.via:
+        body += [heading(2, ctx.t("hierarchy.term.via_heading"), "via-narrower"),
+                 projects_table(ctx, list(use.via),
+                                ctx.t("hierarchy.term.via_caption", group=label))]
+    body.append(f"<p>{ctx.link(every, ctx.t('hierarchy.term.explore'))}</p>")
+    return Page(route.path, "\n\n".join(part for part in body if part) + "\n")

@@ -16,7 +16,9 @@ from generator.schema import Method
 from generator.site.context import Context
 from generator.site.format.dates import period
 from generator.site.format.figures import figure, figure_with_share, number
+from generator.site.fragments.compare_cells import cost_html, evidence_html
 from generator.site.fragments.compare_nav import method_compare_link
+from generator.site.fragments.glance import method_glance
 from generator.site.fragments.outcomes import OUTCOMES_ANCHOR, outcome_title
 from generator.site.fragments.sections import section
 from generator.site.fragments.sources import sources_section
@@ -41,6 +43,7 @@ def method_page(base: Context, method: Method) -> Page:
         f"# {ctx.text(method.name)}",
         aliases,
         f'<div class="vta-lead" markdown>\n\n{ctx.prose(method.summary)}\n\n</div>',
+        _glance(ctx, method),
         section(ctx, "description", ctx.prose(method.description)),
         _steps(ctx, method),
         _principles(ctx, method),
@@ -83,6 +86,7 @@ def _projects(ctx: Context, method: Method) -> str:
              if any(o is not None and getattr(o, name) is not None for o in headlines.values())]
     headers = [ctx.t("site.method.column.project"), ctx.t("site.method.column.outcome")]
     headers += [ctx.t(f"site.figure.{name}") for name in shown]
+    headers += [ctx.t("compare.column.evidence"), ctx.t("compare.column.cost")]
     rows = []
     for project_id in project_ids:
         project = ctx.catalog.projects[project_id]
@@ -92,6 +96,7 @@ def _projects(ctx: Context, method: Method) -> str:
         details = f" {DASH} ".join(part for part in (where, when) if part)
         row = [ctx.link(project_url(project_id), ctx.text(project.name))
                + (f"<br><small>{details}</small>" if details else "")]
+        compared = ctx.derived.rows_by_id[project_id]
         if outcome is None:
             row += [ctx.t("site.method.no_outcome")] + [""] * len(shown)
         else:
@@ -104,7 +109,9 @@ def _projects(ctx: Context, method: Method) -> str:
                 elif name == "participants":
                     row.append(figure(value, ctx.lang))
                 else:
-                    row.append(figure_with_share(value, outcome.participants, ctx.lang))
+                    row.append(escape.text(figure_with_share(value, outcome.participants,
+                                                             ctx.lang)))
+        row += [evidence_html(ctx, compared), cost_html(ctx, compared)]
         rows.append(row)
     caption = ctx.t("site.method.projects_caption", method=ctx.text(method.name))
     note = f"<p>{ctx.t('site.method.comparability', link=ctx.href(HOW_TO_READ.url))}</p>"
@@ -113,6 +120,11 @@ def _projects(ctx: Context, method: Method) -> str:
         note += "\n\n<p>" + ctx.t("compare.method.shown", shown=number(len(project_ids), ctx.lang),
                                     total=number(len(using), ctx.lang), link=link) + "</p>"
     return section(ctx, "method_projects", note + "\n\n" + table(caption, headers, rows))
+
+
+def _glance(ctx: Context, method: Method) -> str:
+    summary = ctx.derived.summaries_by_method.get(method.id)
+    return method_glance(ctx, summary) if summary is not None else ""
 
 
 def _related(ctx: Context, method: Method) -> str:

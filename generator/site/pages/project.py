@@ -10,6 +10,9 @@ from generator.schema.project import Factor
 from generator.site.context import Context
 from generator.site.fragments.compare_nav import compare_link
 from generator.site.fragments.facts import key_facts, organisation_link
+from generator.site.fragments.feedback import report_error_link
+from generator.site.fragments.glance import project_glance
+from generator.site.fragments.maps import locator
 from generator.site.fragments.outcomes import outcomes_section
 from generator.site.fragments.search_data import search_data
 from generator.site.fragments.sections import link_list, project_link, section
@@ -27,7 +30,9 @@ def project_page(base: Context, project: Project) -> Page:
     sections = [
         f"# {ctx.text(project.name)}",
         f'<div class="vta-lead" markdown>\n\n{ctx.prose(project.summary)}\n\n</div>',
+        project_glance(ctx, project.id),
         heading(2, ctx.t("site.heading.key_facts"), "key-facts"),
+        locator(ctx, project),
         key_facts(ctx, project),
         compare_link(ctx, project.id),
         section(ctx, "description", ctx.prose(project.description)),
@@ -39,6 +44,7 @@ def project_page(base: Context, project: Project) -> Page:
         _contact(ctx, project),
         _related(ctx, project),
         sources_section(ctx, project.sources),
+        report_error_link(ctx, "projects", project.id),
         search_data(ctx, project),
         project_script(ctx.catalog, project, ctx.lang),
     ]

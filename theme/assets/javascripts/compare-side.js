@@ -1,7 +1,8 @@
 // Side-by-side view: renders the projects named in ?p=…&p=… as a table with row headers.
 // The data (compare/side-by-side.json) is already worded in the page's language, and so
 // are the messages (data-strings); both are inserted with textContent only, and links
-// only as relative hrefs the generator wrote.
+// only as hrefs the generator wrote: relative, or a source's own http(s) address, which
+// the validator checked.
 // Without JavaScript the page shows a <noscript> explanation and the selection form.
 
 import { element, format, readStrings } from "./search-common.js";

@@ -1,6 +1,6 @@
 // The explorer's state and its two homes: the address (shareable, back button)
 // and the form. State: { q: text, sort: "" (default) or a sort name,
-// facets: { facetName: [value labels] } }.
+// facets: { facetName: [value labels] }, view: "" (the list) or "map" (list and map) }.
 
 /** Pagefind sort keys and the direction each is offered in. */
 const SORT_DIRECTIONS = {
@@ -10,8 +10,11 @@ const SORT_DIRECTIONS = {
   share: "desc",
 };
 
+/** Views besides the list, as the address spells them. */
+const VIEWS = ["map"];
+
 export function emptyState() {
-  return { q: "", sort: "", facets: {} };
+  return { q: "", sort: "", facets: {}, view: "" };
 }
 
 export function stateFromUrl(search, facetNames) {
@@ -22,7 +25,13 @@ export function stateFromUrl(search, facetNames) {
     if (values.length) facets[name] = values;
   }
   const sort = params.get("sort") || "";
-  return { q: params.get("q") || "", sort: sort in SORT_DIRECTIONS || sort === "relevance" ? sort : "", facets };
+  const view = params.get("view") || "";
+  return {
+    q: params.get("q") || "",
+    sort: sort in SORT_DIRECTIONS || sort === "relevance" ? sort : "",
+    facets,
+    view: VIEWS.includes(view) ? view : "",
+  };
 }
 
 export function urlFromState(state, facetNames) {
@@ -32,6 +41,7 @@ export function urlFromState(state, facetNames) {
     for (const value of state.facets[name] || []) params.append(name, value);
   }
   if (state.sort) params.set("sort", state.sort);
+  if (state.view) params.set("view", state.view);
   const search = params.toString();
   return search ? `?${search}` : location.pathname;
 }
@@ -45,8 +55,9 @@ export function stateFromForm(form, facetNames) {
   }
   const sort = String(data.get("sort") || "");
   const q = String(data.get("q") || "").trim();
+  const view = String(data.get("view") || "");
   // The sort box shows the default too; only a different choice is worth keeping.
-  return { q, sort: sort === defaultSort(q) ? "" : sort, facets };
+  return { q, sort: sort === defaultSort(q) ? "" : sort, facets, view: VIEWS.includes(view) ? view : "" };
 }
 
 export function applyStateToForm(form, state) {
@@ -55,6 +66,9 @@ export function applyStateToForm(form, state) {
   for (const box of form.querySelectorAll("input[type=checkbox]")) {
     box.checked = (state.facets[box.name] || []).includes(box.value);
   }
+  // The view box sits with the results, outside the form element but one of its fields.
+  const view = form.elements.namedItem("view");
+  if (view) view.checked = state.view === view.value;
 }
 
 /** Best match when there is text to match, else name order. */

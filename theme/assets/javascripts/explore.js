@@ -7,8 +7,10 @@ import {
   applyStateToForm, emptyState, filtersFor, sortFor, stateFromForm, stateFromUrl, translateQuery,
   urlFromState,
 } from "./explore-state.js";
+import { paintMap } from "./explore-map.js";
 import { withHighlight } from "./highlight.js";
 import { counted, element, format, loadPagefind, readStrings } from "./search-common.js";
+import { countText, ownFilterOf } from "./facet-counts.js";
 
 const PAGE_SIZE = 20;
 /** Facet labels in both languages, next to this page (generator/site/pages/facet_labels.py). */
@@ -21,6 +23,7 @@ export async function initExplorer(root) {
   const status = root.querySelector(".vta-explore__status");
   const list = root.querySelector(".vta-explore__list");
   const more = root.querySelector(".vta-explore__more");
+  const mapView = root.querySelector(".vta-explore__map");
   const facetNames = facetNamesOf(form);
   let pagefind;
   try {
@@ -56,19 +59,25 @@ export async function initExplorer(root) {
     const counts = {};
     for (const name of facetNames) {
       // Counts within a facet ignore that facet's own choices: any one of them may match.
-      counts[name] = state.facets[name]
-        ? (await pagefind.search(query, { filters: filtersFor(state, name) })).filters[name]
-        : all.filters[name];
+      const found = state.facets[name]
+        ? (await pagefind.search(query, { filters: filtersFor(state, name) })).filters
+        : all.filters;
+      counts[name] = found[name];
+      // Beside a facet that includes narrower terms, its projects' own terms (facet-counts.js).
+      const own = ownFilterOf(form, name);
+      if (own) counts[own] = found[own];
     }
     if (current !== ticket) return;
     showCounts(form, counts);
     showChosen(form, state, strings);
+    showMap(mapView, state, counts.county, strings);
     matches = sorted.results;
     shown = 0;
     list.replaceChildren();
     list.dataset.resultCount = String(all.results.length);
     await showMore(current, false);
     if (current !== ticket) return;
+    showSortNote(root, state);
     let text = counted(strings, "search.explore.count", all.results.length);
     const hidden = all.results.length - sorted.results.length;
     if (hidden > 0) text += " " + format(strings["search.explore.count.sorted"], { count: hidden });
@@ -80,7 +89,7 @@ export async function initExplorer(root) {
     const next = matches.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
     if (current !== ticket) return;
-    const cards = data.map((result) => card(result, state.q));
+    const cards = data.map((result) => card(result, state.q, strings));
     list.append(...cards);
     shown += next.length;
     more.hidden = shown >= matches.length;
@@ -112,12 +121,38 @@ export async function initExplorer(root) {
   });
   form.addEventListener("reset", (event) => {
     event.preventDefault();
-    state = emptyState();
+    // Clears the choices; the map stays if it was shown.
+    state = { ...emptyState(), view: state.view };
     applyStateToForm(form, state);
     typing = false;
     commit(true);
   });
   more.addEventListener("click", () => showMore(ticket, true));
+  const viewBox = form.elements.namedItem("view");
+  if (viewBox) {
+    // Outside the form element, so its change does not reach the form's listener.
+    viewBox.addEventListener("change", () => {
+      state = stateFromForm(form, facetNames);
+      typing = false;
+      commit(true);
+    });
+  }
+  if (mapView) {
+    // A county on the map chooses or un-chooses it in the County filter, like its checkbox.
+    mapView.addEventListener("click", (event) => {
+      const area = event.target.closest("a[data-label]");
+      if (!area) return;
+      event.preventDefault();
+      const chosen = state.facets.county || [];
+      const label = area.dataset.label;
+      const next = chosen.includes(label) ? chosen.filter((value) => value !== label) : [...chosen, label];
+      state = { ...state, facets: { ...state.facets, county: next } };
+      if (!next.length) delete state.facets.county;
+      applyStateToForm(form, state);
+      typing = false;
+      commit(true);
+    });
+  }
   window.addEventListener("popstate", () => {
     state = stateFromUrl(location.search, facetNames);
     applyStateToForm(form, state);
@@ -148,7 +183,7 @@ function showCounts(form, counts) {
   for (const box of form.querySelectorAll("input[type=checkbox]")) {
     const count = (counts[box.name] || {})[box.value] || 0;
     const label = box.closest("label");
-    label.querySelector(".vta-facet__count").textContent = `(${count})`;
+    label.querySelector(".vta-facet__count").textContent = countText(box, counts);
     label.classList.toggle("vta-facet__item--empty", count === 0);
   }
 }
@@ -164,7 +199,29 @@ function showChosen(form, state, strings) {
   }
 }
 
-function card(data, query) {
+/** The map view: shown when chosen, shaded by the selection's counts per county. */
+function showMap(mapView, state, countyCounts, strings) {
+  if (!mapView) return;
+  mapView.hidden = state.view !== "map";
+  if (mapView.hidden) return;
+  const numbers = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  paintMap(mapView.querySelector("svg"), countyCounts || {}, state.facets.county || [], strings,
+    (value) => numbers.format(value));
+}
+
+/** While a figure orders the list, say that it is a sort, not a ranking. */
+function showSortNote(root, state) {
+  const note = root.querySelector(".vta-explore__sort-note");
+  if (!note) return;
+  const figureSorts = (note.dataset.figureSorts || "").split(" ");
+  note.hidden = !figureSorts.includes(sortKey(state));
+}
+
+function sortKey(state) {
+  return Object.keys(sortFor(state))[0] || "";
+}
+
+function card(data, query, strings) {
   const item = element("li", "vta-card");
   const heading = element("h3", "vta-card__title");
   const link = element("a", "", data.meta.title || data.url);
@@ -176,5 +233,33 @@ function card(data, query) {
   for (const [name, text] of [["owner", data.meta.owner], ["when", when], ["figures", data.meta.figures]]) {
     if (text) item.append(element("p", `vta-card__${name}`, text));
   }
+  item.append(glance(data.meta, strings));
   return item;
+}
+
+/**
+ * Evidence at a glance, as on the project page: the evidence level in words (the squares
+ * only repeat them), the cost per participant and the result, each caveat beside it.
+ */
+function glance(meta, strings) {
+  const list = element("dl", "vta-card__glance");
+  const rows = [
+    ["evidence", meta.evidence, meta.evidence_scale],
+    ["cost", meta.cost],
+    ["result", meta.result],
+    ["effect", meta.effect],
+    ["caveats", meta.caveats],
+  ];
+  for (const [key, text, scale] of rows) {
+    if (!text) continue;
+    list.append(element("dt", "", strings[`search.card.glance.${key}`]));
+    const value = element("dd", `vta-card__${key}`, text);
+    if (scale) {
+      const squares = element("span", "vta-scale", scale);
+      squares.setAttribute("aria-hidden", "true");
+      value.append(" ", squares);
+    }
+    list.append(value);
+  }
+  return list;
 }

@@ -109,7 +109,9 @@ function resultItem(data, query) {
   // The opened page marks the words (highlight.js).
   link.href = withHighlight(data.url, query);
   item.append(link);
-  const details = [data.meta.owner, data.meta.figures].filter(Boolean).join(" · ");
+  // What kind of page it is first (project, method, overview …), then a project's facts.
+  const details = [data.meta.kind, data.meta.owner, data.meta.figures].filter(Boolean)
+    .join(" · ");
   if (details) item.append(element("p", "vta-search__details", details));
   const excerpt = element("p", "vta-search__excerpt");
   excerpt.append(...excerptNodes(data.excerpt));

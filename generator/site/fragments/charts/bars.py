@@ -51,6 +51,8 @@ class Bar:
     """Widest reading of the bar's total, drawn as a whisker under the bar."""
     goal: float | None = None
     """A goal in per cent, drawn as a dashed line across the bar."""
+    open_above: bool = False
+    """The figures give only a lower bound: the bar ends in an arrow, not at a value."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ class BarChart:
     description: str
     groups: tuple[BarGroup, ...]
     legend: tuple[tuple[str, str], ...]
-    """(kind, text): kinds are segment kinds, "spread" or "goal"."""
+    """(kind, text): kinds are segment kinds, "spread", "open" or "goal"."""
     ticks: tuple[str, ...]
     """Labels of 0, 25, 50, 75 and 100 % in the page's language."""
 
@@ -87,6 +89,8 @@ def _legend(chart: BarChart, y: float) -> tuple[list[str], float]:
                       f'stroke="{GOAL}" stroke-width="2" stroke-dasharray="4 2"/>')
         elif kind == "spread":
             swatch = _whisker(LEFT, LEFT + 14, y - 5)
+        elif kind == "open":
+            swatch = _arrow(LEFT, y - 5)
         else:
             swatch = (f'<rect x="{LEFT}" y="{y - 12:.1f}" width="14" height="14" '
                       f'fill="{fill(chart.chart_id, kind)}" stroke="{SERIES[kind]}" '
@@ -99,6 +103,15 @@ def _legend(chart: BarChart, y: float) -> tuple[list[str], float]:
 def _whisker(x1: float | str, x2: float | str, y: float) -> str:
     return (f'<path d="M{x1},{y - 4:.1f} v8 M{x1},{y:.1f} H{x2} M{x2},{y - 4:.1f} v8" '
             f'stroke="{TEXT}" stroke-width="1.5" fill="none"/>')
+
+
+def _arrow(x: float | str, y: float) -> str:
+    """"And possibly more": a dashed shaft and an open head after the end of a bar."""
+    start = float(x)
+    return (f'<path d="M{start + 1:.1f},{y:.1f} h10" stroke="{TEXT}" stroke-width="1.5" '
+            f'stroke-dasharray="2 2" fill="none"/>'
+            f'<path d="M{start + 9:.1f},{y - 4:.1f} l5,4 l-5,4" stroke="{TEXT}" '
+            'stroke-width="1.5" fill="none"/>')
 
 
 def _axis(y: float) -> list[str]:
@@ -116,6 +129,8 @@ def _bar(chart: BarChart, bar: Bar, y: float) -> tuple[list[str], float]:
                      f'height="{BAR_HEIGHT}" fill="{fill(chart.chart_id, segment.kind)}" '
                      f'stroke="{SERIES[segment.kind]}" stroke-width="1.5"/>')
         start += segment.percent
+    if bar.open_above:
+        parts.append(_arrow(_x(start), top + BAR_HEIGHT / 2))
     y = top + BAR_HEIGHT
     if bar.goal is not None:
         parts.append(f'<line x1="{_x(bar.goal)}" y1="{top - 4:.1f}" x2="{_x(bar.goal)}" '
