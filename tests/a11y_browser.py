@@ -27,7 +27,7 @@ _FOCUS = """async () => {
   const style = getComputedStyle(e);
   const box = e.getClientRects()[0] || e.getBoundingClientRect();
   const [w, h] = [innerWidth, innerHeight];
-  const name = `<${e.tagName.toLowerCase()} class="${e.className}">` +
+  const name = `<${e.tagName.toLowerCase()} class="${e.getAttribute("class") || ""}">` +
     ` ${(e.innerText || e.value || e.getAttribute("aria-label") || "").trim().slice(0, 40)}`;
   const problems = [];
   if (!box || box.width < 1 || box.height < 1) problems.push("has no size");
@@ -40,9 +40,13 @@ _FOCUS = """async () => {
       const x = Math.min(Math.max(box.left + Math.min(box.width, 8) / 2, 0), w - 1);
       const y = Math.min(Math.max(box.top + box.height / 2, 0), h - 1);
       const hit = document.elementFromPoint(x, y);
+      // A map area's box overlaps its neighbours' shapes: a shape of the same map at that
+      // point hides nothing of the focused one (its focus outline rings the whole area).
+      const map = e.closest("svg");
       if (!hit || !(hit === e || e.contains(hit) || hit.contains(e) ||
-                    (hit.control && hit.control === e))) {
-        const cover = hit ? `${hit.tagName.toLowerCase()}.${hit.className}` : "nothing";
+                    (hit.control && hit.control === e) || (map && map.contains(hit)))) {
+        const cover = hit ? `${hit.tagName.toLowerCase()}.${hit.getAttribute("class") || ""}`
+          : "nothing";
         problems.push(`is covered by ${cover}`);
       }
     }

@@ -171,3 +171,17 @@ def test_how_to_read_says_what_is_computed_and_what_is_not(pages: Pages, lang: s
         assert term in words.lower()
     about = html_of(pages[lang]["about.md"])
     assert about.select_one("a[href='../how-to-read/#computed']") is not None
+
+
+def test_every_scroll_region_on_a_page_has_a_name_of_its_own(pages: Pages) -> None:
+    # Landmarks with one name are indistinguishable to a screen reader (axe landmark-unique):
+    # the trial's two evaluated outcomes each get a groups table named by its outcome.
+    for lang, tree in pages.items():
+        for path, markdown in tree.items():
+            names = [region.get("aria-label") for region in
+                     html_of(markdown).select('[role="region"][aria-label]')]
+            assert len(names) == len(set(names)), (lang, path, names)
+    trial = html_of(pages["sv"][f"projects/{TRIAL}.md"])
+    groups = [region.get("aria-label") for region in trial.select('[role="region"]')
+              if str(region.get("aria-label", "")).startswith("Grupperna sida vid sida")]
+    assert len(groups) >= 1

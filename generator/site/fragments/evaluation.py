@@ -44,7 +44,7 @@ def group_result_text(ctx: Context, group: Group) -> str:
                  share=percent(round(share), ctx.lang))
 
 
-def _groups_table(ctx: Context, evaluation: Evaluation, language: str) -> str:
+def _groups_table(ctx: Context, evaluation: Evaluation, language: str, title: str) -> str:
     groups = [getattr(evaluation, name) for name in GROUPS]
     headers = [ctx.t("site.outcomes.column.what"),
                *(ctx.t(f"figures.group.{name}") for name in GROUPS)]
@@ -67,7 +67,8 @@ def _groups_table(ctx: Context, evaluation: Evaluation, language: str) -> str:
     rows = [[ctx.t(f"figures.group.{part}") if part != "result" else escape.text(result),
              *(cell(group, part) for group in groups)]
             for part in ("description", "size", "result")]
-    return table(ctx.t("figures.group.caption"), headers, rows)
+    # Named by its outcome: two evaluated outcomes give two scroll regions, each its own name.
+    return table(ctx.t("figures.group.caption", title=title), headers, rows)
 
 
 def _difference(ctx: Context, result: Effect | None, language: str) -> str:
@@ -80,7 +81,7 @@ def _difference(ctx: Context, result: Effect | None, language: str) -> str:
 
 
 def evaluation_section(ctx: Context, outcome: Outcome, sources: list[Source], number_: int,
-                       level: int) -> str:
+                       level: int, title: str) -> str:
     """How the record's `number_`th outcome was evaluated; nothing when the record does not
     say (its figures are then the project's own statement)."""
     evaluation = outcome.evaluation
@@ -113,7 +114,7 @@ def evaluation_section(ctx: Context, outcome: Outcome, sources: list[Source], nu
     parts = [heading(level, ctx.t("figures.evaluation.heading"), evaluation_anchor(number_)),
              facts]
     if evaluation.comparison_group is not None or evaluation.programme_group is not None:
-        parts.append(_groups_table(ctx, evaluation, language))
+        parts.append(_groups_table(ctx, evaluation, language, title))
     parts.append(source_line(ctx, sources, source_id, "figures.source.evaluation"))
     if evaluation.note:
         parts.append(f"<p>{ctx.text(evaluation.note)}</p>")

@@ -50,6 +50,9 @@ def outcome_title(ctx: Context, outcome: Outcome) -> str:
 def _outcome(ctx: Context, outcome: Outcome, sources: list[Source], number: int,
              total: int) -> str:
     title = outcome_title(ctx, outcome)
+    # Two outcomes may share a title (both final, undated): the number keeps the names of
+    # their tables' scroll regions apart.
+    named = ctx.t("site.outcomes.numbered", number=number, title=title) if total > 1 else title
     parts = [heading(3, title, f"outcome-{number}") if total > 1 else "",
              source_line(ctx, sources, outcome.source, "figures.source.outcome")]
     rows = [_figure_row(ctx, name, fig, outcome, sources) for name in OUTCOME_FIELDS
@@ -57,13 +60,13 @@ def _outcome(ctx: Context, outcome: Outcome, sources: list[Source], number: int,
     if rows:
         headers = [ctx.t(f"site.outcomes.column.{column}")
                    for column in ("what", "figure", "share", "source")]
-        caption = ctx.t("site.outcomes.caption", title=title)
+        caption = ctx.t("site.outcomes.caption", title=named)
         parts.append(table(caption, headers, rows))
     level = 3 if total == 1 else 4
     if outcome.goals:
         parts.append(heading(level, ctx.t("site.outcomes.goals"), goals_anchor(number)))
         parts.append(goals_list(ctx, check_goals(outcome), outcome, sources))
-    parts.append(evaluation_section(ctx, outcome, sources, number, level))
+    parts.append(evaluation_section(ctx, outcome, sources, number, level, named))
     if outcome.definitions and (outcome.definitions.work or outcome.definitions.studies):
         parts.append(heading(level, ctx.t("site.outcomes.definitions"),
                              definitions_anchor(number)))
