@@ -24,6 +24,7 @@ from form_browser import (
 )
 from playwright.sync_api import Page
 
+from generator.catalog import Catalog
 from generator.site.context import Context
 from generator.site.lookups.index import build_index
 from generator.site.pages.project import project_page
@@ -32,11 +33,11 @@ pytestmark = pytest.mark.browser
 ROOTS = {"sv": "", "en": "en/"}
 
 
-def project_markdown(catalog_project_id: str, content: Path | None, lang: str,
-                     result_catalog: object | None = None) -> str:
-    catalog = result_catalog if result_catalog is not None else fixture_catalog()
-    ctx = Context(catalog, build_index(catalog), lang)  # type: ignore[arg-type]
-    return project_page(ctx, catalog.projects[catalog_project_id]).markdown  # type: ignore[attr-defined]
+def project_markdown(project_id: str, lang: str, catalog: Catalog | None = None) -> str:
+    """The project's page as generated from `catalog` (the fixture catalogue if none)."""
+    catalog = catalog or fixture_catalog()
+    ctx = Context(catalog, build_index(catalog), lang)
+    return project_page(ctx, catalog.projects[project_id]).markdown
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -111,7 +112,7 @@ def test_everything_round_trips(site_url: str, page: Page, tmp_path: Path) -> No
     assert outcome.into_work and outcome.into_work.precision == "just_over"
     assert [goal.count for goal in outcome.goals] == [90, 200]
     assert project.budget and project.budget.total == 12_000_000
-    markdown = project_markdown("hela-vagen", None, "sv", catalog)
+    markdown = project_markdown("hela-vagen", "sv", catalog)
     for shown in ("Nytt projekt: en väg in", "246", "Mål för work", "Lägesrapport: år 2",
                   "2018/00123", "arbetsmarknad@example.org"):
         assert shown in markdown, shown
@@ -130,8 +131,7 @@ def test_edit_regenerates_the_same_record(site_url: str, page: Page, tmp_path: P
     catalog = catalog_of(result)
     assert catalog.projects[project_id] == fixture_catalog().projects[project_id]
     for lang in ("sv", "en"):
-        assert project_markdown(project_id, None, lang, catalog) == \
-            project_markdown(project_id, None, lang)
+        assert project_markdown(project_id, lang, catalog) == project_markdown(project_id, lang)
 
 
 def test_edit_of_an_unknown_record_says_so(site_url: str, page: Page) -> None:
