@@ -36,7 +36,7 @@ FORM_CHECKS = ("missing", "id_format", "duplicate_id", "too_small", "too_large",
 CONTRIBUTE_STRINGS = (
     *(f"check.{code}.{part}" for code in FORM_CHECKS for part in ("message", "expected")
       if has("sv", f"check.{code}.{part}")),
-    "report.expected", "type.whole_number", "type.number",
+    "report.expected", "type.whole_number", "type.number", "type.date",
     *(f"contribute.{key}" for key in (
         "item", "remove", "summary.one", "summary.other", "summary.clean", "send.copied",
         "send.copy_failed", "edit.loaded", "edit.missing", "edit.failed")))

@@ -21,8 +21,11 @@ from generator.site.markup import escape
 
 ITEM = "ITEM"
 """Stands for an item's number in the ids inside a list's template."""
-INPUT_KINDS = {"date": "date", "integer": "text", "number": "text", "partial_date": "text",
+INPUT_KINDS = {"date": "text", "integer": "text", "number": "text", "partial_date": "text",
                "string": "text", "code": "text", "ref": "text"}
+"""Text inputs throughout: a date input is four tab stops and shows dates in the browser's
+format; YYYY-MM-DD is what the validator wants, and what the help says. A number typed
+wrongly stays visible, for the check to name, instead of becoming empty."""
 INPUT_MODES = {"integer": "numeric", "number": "decimal"}
 
 
@@ -81,7 +84,8 @@ def _number(value: Any) -> str:
 
 def _short(doc: str) -> str:
     """A docstring's first clause, without a closing remark in brackets: the label."""
-    first = re.split(r"\. |; ", doc, maxsplit=1)[0].rstrip(".")
+    # A sentence ends at ". " before a capital, not inside "t.ex. "1256"" or "e.g. `s1`".
+    first = re.split(r"\.\s+(?=[A-ZÅÄÖ])|; ", doc, maxsplit=1)[0].rstrip(".")
     return re.sub(r" \([^()]*\)$", "", first)
 
 

@@ -3,7 +3,7 @@
 // Everything else is left to `python -m generator validate` in CI.
 
 import { format } from "./search-common.js";
-import { control, fieldsOf, items, readContainer, readField } from "./record-fields.js";
+import { DAY, control, fieldsOf, items, readContainer, readField } from "./record-fields.js";
 
 const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const PATTERN_CODES = { email: "email", esf_case_id: "esf_case_id" };
@@ -42,6 +42,10 @@ function scalarProblem(field, value, strings) {
       return ["too_large", { limit: field.dataset.max }];
     }
     return null;
+  }
+  if (kind === "date") {
+    if (!DAY.test(raw)) return ["wrong_type", { expected_type: strings["type.date"] }];
+    return realDay(raw) ? null : ["no_such_date", {}];
   }
   if (kind === "partial_date") {
     if (!PARTIAL_DATE.test(raw)) return ["partial_date", {}];

@@ -26,6 +26,7 @@ export function items(list) {
 
 const DIGITS = /^-?\d+$/;
 const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
+export const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A scalar field's value for the YAML, or undefined when it is empty (or the default). */
 function scalarValue(field) {
@@ -40,7 +41,7 @@ function scalarValue(field) {
   if (kind === "number") {
     return DECIMAL.test(text) ? Number(text.replace(",", ".")) : new Quoted(text);
   }
-  if (kind === "date") return new Day(text);
+  if (kind === "date") return DAY.test(text) ? new Day(text) : new Quoted(text);
   if (kind === "partial_date" || kind === "code") return new Quoted(text);
   return text;
 }
