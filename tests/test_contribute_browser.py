@@ -69,7 +69,7 @@ def _fill_everything(page: Page) -> None:
     fill(page, "esf_case_id", "2018/00123")
     fill(page, "budget.source", "s1")
     fill(page, "budget.currency", "SEK")
-    fill(page, "budget.total", "12000000")
+    fill(page, "budget.total", "12 000 000")
     fill(page, "period.start", "2019-01")
     fill(page, "period.end", "2021")
     add(page, "sources")
@@ -100,7 +100,7 @@ def test_everything_round_trips(site_url: str, page: Page, tmp_path: Path) -> No
     text = record_yaml(page)
     assert 'municipalities: ["0180"]' in text, "a code with a leading zero stays text"
     assert 'status: "yes"' in text, "yes would be read as true"
-    assert "total: 12000000\n" in text
+    assert "total: 12000000\n" in text, "a number as people write it, bare in the YAML"
     result, _ = validate_with(FIXTURE_CONTENT, tmp_path, "hela-vagen.yml", text)
     catalog = catalog_of(result)
     project = catalog.projects["hela-vagen"]

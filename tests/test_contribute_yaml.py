@@ -90,3 +90,13 @@ def test_without_a_repository_the_page_says_so(site_url: str, page: Page) -> Non
     assert download.value.suggested_filename == "ny-post.yml"
     path = download.value.path()
     assert path.read_text(encoding="utf-8") == record_yaml(page)
+
+
+def test_copy_puts_the_record_on_the_clipboard(site_url: str, page: Page) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"],
+                                   origin=site_url.rstrip("/"))
+    open_form(page, f"{site_url}contribute/")
+    fill_required(page, "ny-post")
+    page.click("[data-send-copy]")
+    page.locator("[data-send-status]").filter(has_text="kopierad").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == record_yaml(page)

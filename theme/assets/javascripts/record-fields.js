@@ -36,10 +36,12 @@ function scalarValue(field) {
   const text = raw.trim();
   if (!text) return undefined;
   if (kind === "choice") return text === field.dataset.default ? undefined : text;
-  // Not a number: kept as typed, in quotes, for the check (and the validator) to name.
-  if (kind === "integer") return DIGITS.test(text) ? Number(text) : new Quoted(text);
-  if (kind === "number") {
-    return DECIMAL.test(text) ? Number(text.replace(",", ".")) : new Quoted(text);
+  if (kind === "integer" || kind === "number") {
+    // "12 000 000" and "55,5" as people write them; the YAML gets the bare number.
+    const number = text.replace(/[\s\u00a0\u202f]/g, "");
+    const valid = kind === "integer" ? DIGITS.test(number) : DECIMAL.test(number);
+    // Not a number: kept as typed, in quotes, for the check (and the validator) to name.
+    return valid ? Number(number.replace(",", ".")) : new Quoted(text);
   }
   if (kind === "date") return DAY.test(text) ? new Day(text) : new Quoted(text);
   if (kind === "partial_date" || kind === "code") return new Quoted(text);
