@@ -88,6 +88,10 @@ def test_summary_links_to_fields(site_url: str, page: Page, lang: str) -> None:
     assert len(texts) == len(expected), texts
     for text, message in zip(texts, expected, strict=True):
         assert message in text
+    places = [text.split(": ")[0] for text in texts]
+    assert places == ["id", "outcomes[0].source", "outcomes[0].participants.count",
+                      "outcomes[0].participants.percent", "sources[0].date"], \
+        "each error where the validator would place it"
     summary.nth(2).click()
     focused = page.evaluate("document.activeElement.id")
     field = control(page, "outcomes.*.participants.count")

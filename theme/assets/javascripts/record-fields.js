@@ -16,6 +16,20 @@ export function fieldsOf(container, form) {
     .filter((field) => owner(field, form) === container);
 }
 
+/** Where a field is in the record, written as the validator writes it:
+ * `outcomes[0].participants.count`. */
+export function placeOf(field, form) {
+  const steps = [];
+  for (let at = field; at && at !== form; at = owner(at, form)) {
+    if (at.matches("[data-item]")) {
+      steps.unshift(`[${[...at.parentElement.children].indexOf(at)}]`);
+    } else {
+      steps.unshift(at.dataset.key);
+    }
+  }
+  return steps.join(".").replaceAll(".[", "[");
+}
+
 export function control(field) {
   return field.querySelector(":scope > [data-control]");
 }

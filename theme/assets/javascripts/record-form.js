@@ -3,7 +3,7 @@
 // can know on "Check", and loads a record given as ?edit=<id>.
 
 import { counted, format, readStrings } from "./search-common.js";
-import { addItem, control, readRecord, renumber } from "./record-fields.js";
+import { addItem, control, placeOf, readRecord, renumber } from "./record-fields.js";
 import { checkForm } from "./record-checks.js";
 import { loadRecord } from "./record-load.js";
 import { initSending, updateSending } from "./record-send.js";
@@ -34,7 +34,7 @@ function showErrors(form, summary, strings, problems) {
     if (control(field)) control(field).setAttribute("aria-invalid", "true");
     const link = document.createElement("a");
     link.href = `#${target.id || field.id}`;
-    link.textContent = `${field.dataset.path.replaceAll(".*", "")}: ${text}`;
+    link.textContent = `${placeOf(field, form)}: ${text}`;
     link.addEventListener("click", (event) => {
       event.preventDefault();
       target.focus();
