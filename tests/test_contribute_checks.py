@@ -127,3 +127,21 @@ def test_lists_work_from_the_keyboard(site_url: str, page: Page) -> None:
     page.keyboard.press("Enter")
     assert page.locator('[data-path="partners"] [data-item]').count() == 0
     assert page.evaluate("document.activeElement.dataset.add") == ""
+
+
+def test_errors_follow_corrections(site_url: str, page: Page) -> None:
+    open_form(page, f"{site_url}contribute/")
+    fill_required(page, "Fel id")
+    check(page)
+    assert page.locator("[data-summary] li").count() == 1
+    id_field = control(page, "id")
+    id_field.fill("ratt-id")
+    assert page.locator("[data-summary] li").count() == 0
+    assert page.locator('[data-path="id"] > [data-error]').is_hidden()
+    assert id_field.get_attribute("aria-invalid") is None
+    assert page.evaluate("document.activeElement.id") == "vta-f-id"
+    assert one_text(page) == t("sv", "contribute.summary.clean")
+
+
+def one_text(page: Page) -> str:
+    return page.locator("[data-summary-title]").inner_text()

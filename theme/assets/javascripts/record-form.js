@@ -11,7 +11,7 @@ import { toYaml } from "./record-yaml.js";
 
 let chosenOrder = 0;
 
-function showErrors(form, summary, strings, problems) {
+function showErrors(form, summary, strings, problems, moveFocus) {
   for (const error of form.querySelectorAll("[data-error]")) {
     error.hidden = true;
     error.textContent = "";
@@ -44,7 +44,7 @@ function showErrors(form, summary, strings, problems) {
     list.append(item);
   }
   summary.hidden = false;
-  summary.focus();
+  if (moveFocus) summary.focus();
 }
 
 function sourceIds(form) {
@@ -71,10 +71,14 @@ export function initRecordForm(root) {
   const output = root.querySelector("[data-form-output]");
   const yaml = root.querySelector("[data-record-yaml]");
   const summary = form.querySelector("[data-summary]");
-  const state = { editing: "" };
+  const state = { editing: "", checked: false };
+  const recheck = (moveFocus) => showErrors(form, summary, strings,
+    checkForm(form, settings, strings, state.editing), moveFocus);
 
   const update = () => {
     sourceIds(form);
+    // Once checked, the errors follow the corrections; focus stays where the reader types.
+    if (state.checked) recheck(false);
     yaml.value = toYaml(readRecord(form), settings.header);
     updateSending(root, settings, yaml.value, control(form.querySelector('[data-path="id"]'))
       .value.trim());
@@ -107,7 +111,8 @@ export function initRecordForm(root) {
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    showErrors(form, summary, strings, checkForm(form, settings, strings, state.editing));
+    state.checked = true;
+    recheck(true);
   });
   for (const list of form.querySelectorAll('[data-kind="list"][data-required]')) {
     if (!list.closest("template")) addItem(list);
