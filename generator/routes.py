@@ -91,6 +91,8 @@ ACCESSIBILITY = Route("accessibility.md")
 """The accessibility statement the law asks for; linked from every page's footer."""
 CONTACT = Route("contact.md")
 """Contact and feedback: reporting errors, suggesting projects; linked from the footer."""
+CONTRIBUTE = Route("contribute/index.md")
+"""The form that writes a project record; linked from the home page and About."""
 FOOTER_PAGES = {"accessibility": ACCESSIBILITY, "contact": CONTACT}
 """The pages the theme's footer links to (extra.vta_footer)."""
 
@@ -117,8 +119,9 @@ def schema_file(name: str) -> Route:
     return Route(f"data/schema/{name}.schema.json")
 
 
-FIXED = (*NAV_PAGES, *FOOTER_PAGES.values(), COMPARE_METHODS, COMPARE_FACTORS, SIDE_BY_SIDE,
-         FACET_LABELS, SIDE_BY_SIDE_DATA, PROJECTS_JSON, PROJECTS_CSV, METHODS_JSON, MAP_SPRITE)
+FIXED = (*NAV_PAGES, *FOOTER_PAGES.values(), CONTRIBUTE, COMPARE_METHODS, COMPARE_FACTORS,
+         SIDE_BY_SIDE, FACET_LABELS, SIDE_BY_SIDE_DATA, PROJECTS_JSON, PROJECTS_CSV,
+         METHODS_JSON, MAP_SPRITE)
 """Every page and file of the site's own, whatever the catalogue holds (the schema files,
 in `data/schema/`, share no folder with records). A record whose page would land on one of
 them is refused (validation/page_paths.py); a test holds this list to what the generator
@@ -197,6 +200,11 @@ def method_comparison_anchor(method_id: str) -> str:
 
 def method_comparison_url(method_id: str) -> str:
     return COMPARE_METHODS.at(method_comparison_anchor(method_id))
+
+
+def contribute_edit_url(project_id: str) -> str:
+    """The form with a project's record loaded into it (contribute-edit.js reads `edit`)."""
+    return f"{CONTRIBUTE.url}?{urlencode({'edit': project_id})}"
 
 
 def explore_filter_url(facet: str, label: str) -> str:

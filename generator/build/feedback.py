@@ -24,7 +24,7 @@ import yaml
 
 from generator.build.mkdocs_run import CONFIG_FILES
 from generator.i18n import DEFAULT_LANGUAGE, t
-from generator.site.context import NO_FEEDBACK, Feedback
+from generator.site.context import Feedback
 
 KEY = "vta_feedback"
 _EMAIL = re.compile(r"[^@\s\"'<>()\\,;:]+@[^@\s\"'<>()\\,;:]+\.[^@\s\"'<>()\\,;:]+")
@@ -59,8 +59,9 @@ def feedback_settings(project_root: Path, lang: str) -> Feedback:
                             detail=str(error).splitlines()[0])) from error
     extra = data.get("extra") if isinstance(data, dict) else None
     settings = extra.get(KEY) if isinstance(extra, dict) else None
+    repo = _repo_url(lang, data.get("repo_url") if isinstance(data, dict) else None)
     if settings is None:
-        return NO_FEEDBACK
+        return Feedback(repo=repo)
     if not isinstance(settings, dict):
         raise BadFeedback(_bad(lang, "", settings))
     unknown = sorted(str(key) for key in settings if key not in ("issues", "email", "assessed"))
@@ -68,7 +69,17 @@ def feedback_settings(project_root: Path, lang: str) -> Feedback:
         raise BadFeedback(t(lang, "site.feedback.unknown", keys=", ".join(unknown)))
     return Feedback(issues=_checked(lang, "issues", settings.get("issues"), _is_address),
                     email=_checked(lang, "email", settings.get("email"), _EMAIL.fullmatch),
-                    assessed=_checked(lang, "assessed", settings.get("assessed"), _is_date))
+                    assessed=_checked(lang, "assessed", settings.get("assessed"), _is_date),
+                    repo=repo)
+
+
+def _repo_url(lang: str, value: Any) -> str:
+    """`repo_url`, MkDocs' own setting, which the contribution form links to."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str) or not _is_address(value.strip()):
+        raise BadFeedback(t(lang, "contribute.bad_repo_url", found=repr(value)))
+    return value.strip().rstrip("/")
 
 
 def _checked(lang: str, key: str, value: Any, valid: Any) -> str:

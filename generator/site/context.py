@@ -26,6 +26,9 @@ class Feedback:
     issues: str = ""
     email: str = ""
     assessed: str = ""
+    repo: str = ""
+    """The repository's address (`repo_url` in mkdocs.yml): the contribution form links to
+    GitHub's new-file page there."""
 
 
 NO_FEEDBACK = Feedback()

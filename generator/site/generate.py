@@ -18,6 +18,7 @@ from generator.site.pages.compare_data import data_page
 from generator.site.pages.compare_factors import factors_page
 from generator.site.pages.compare_methods import methods_page
 from generator.site.pages.compare_side import side_by_side_pages
+from generator.site.pages.contribute import contribute_page
 from generator.site.pages.explore import explore_page
 from generator.site.pages.facet_labels import facet_labels_file
 from generator.site.pages.home import home_page
@@ -38,7 +39,7 @@ PAGE_KINDS: tuple[PageKind, ...] = (
     home_page, projects_index, project_pages, explore_page,
     compare_page, methods_page, factors_page, side_by_side_pages, data_page,
     methods_index, method_pages, target_group_pages, county_pages, organisations_index,
-    how_to_read_page, about_page, accessibility_page, contact_page,
+    how_to_read_page, about_page, accessibility_page, contact_page, contribute_page,
 )
 """Every kind of page in the page's language; the order does not matter (files are sorted)."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from generator.i18n import template
+from generator.i18n import has, template
 from generator.site.markup import escape
 
 THEME_STRINGS = ("search.header.label", "search.header.placeholder", "search.header.fallback",
@@ -33,8 +33,20 @@ SIDE_BY_SIDE_STRINGS = tuple(f"compare.side.{key}" for key in (
 """The side-by-side view (compare-side.js)."""
 FACET_COUNT_STRINGS = ("hierarchy.facet.count_via",)
 """A facet whose terms include narrower ones, on its own element (facet-counts.js)."""
+FORM_CHECKS = ("missing", "id_format", "duplicate_id", "too_small", "too_large", "too_long",
+               "too_few", "end_before_start", "part_over_participants", "partial_date",
+               "no_such_date", "wrong_type", "email", "esf_case_id", "url", "pattern")
+"""The validator's messages that the contribution form's own checks can give."""
+CONTRIBUTE_STRINGS = (
+    *(f"check.{code}.{part}" for code in FORM_CHECKS for part in ("message", "expected")
+      if has("sv", f"check.{code}.{part}")),
+    "report.expected", "type.whole_number", "type.number", "type.date",
+    *(f"contribute.{key}" for key in (
+        "item", "remove", "summary.one", "summary.other", "summary.clean", "send.copied",
+        "send.copy_failed", "edit.loaded", "edit.missing", "edit.failed")))
+"""The contribution form (record-form.js and the modules it imports)."""
 SCRIPT_STRINGS = (*THEME_STRINGS, *EXPLORE_STRINGS, *COMPARE_STRINGS, *SIDE_BY_SIDE_STRINGS,
-                  *FACET_COUNT_STRINGS)
+                  *FACET_COUNT_STRINGS, *CONTRIBUTE_STRINGS)
 
 
 def theme_strings(lang: str) -> dict[str, str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, format_path
+from generator.schema.references import PROJECT_REFERENCES
 from generator.schema.types import ID_PATTERN
 from generator.schema.vocabulary import LABEL_KINDS
 from generator.validation.load import LoadedRecord, read_record
@@ -24,19 +25,6 @@ from generator.validation.walk import values_at
 
 __all__ = ["FileResult", "Reference", "Summary", "check_file", "record_id", "summarise"]
 
-PROJECT_REFERENCES: list[tuple[tuple[str, ...], str]] = [
-    (("owner",), "organisations"),
-    (("partners", "*", "organisation"), "organisations"),
-    (("contact", "organisation"), "organisations"),
-    (("municipalities", "*"), "municipalities"),
-    (("counties", "*"), "counties"),
-    (("funders", "*"), "funders"),
-    (("target_groups", "*"), "target-groups"),
-    (("methods", "*"), "methods"),
-    (("success_factors", "*", "code"), "success-factors"),
-    (("challenges", "*", "code"), "challenges"),
-    (("predecessor",), "projects"),
-]
 METHOD_REFERENCES: list[tuple[tuple[str, ...], str]] = [(("related_methods", "*"), "methods")]
 TERM_REFERENCES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "organisations": [(("terms", "*", "type"), "organisation-types")],

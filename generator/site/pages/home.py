@@ -5,6 +5,7 @@ from __future__ import annotations
 from generator.page import Page
 from generator.routes import (
     ABOUT,
+    CONTRIBUTE,
     COUNTIES,
     HOME,
     HOW_TO_READ,
@@ -58,6 +59,7 @@ def home_page(base: Context) -> Page:
         f"<p>{ctx.link(PROJECTS.url, ctx.t('site.home.all_projects'))}</p>",
         heading(2, ctx.t("site.home.contribute"), "contribute"),
         f"<p>{ctx.t('site.home.contribute_text', link=ctx.href(ABOUT.url))}</p>",
+        f"<p>{ctx.t('contribute.link.home', link=ctx.href(CONTRIBUTE.url))}</p>",
     ]
     return Page(HOME.path, "\n\n".join(body).replace("---\n\n#", "---\n#", 1) + "\n")
 

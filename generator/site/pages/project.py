@@ -11,6 +11,7 @@ from generator.site.context import Context
 from generator.site.fragments.compare_nav import compare_link
 from generator.site.fragments.facts import key_facts, organisation_link
 from generator.site.fragments.feedback import report_error_link
+from generator.site.fragments.form_link import edit_in_form_link
 from generator.site.fragments.glance import project_glance
 from generator.site.fragments.maps import locator
 from generator.site.fragments.outcomes import outcomes_section
@@ -45,6 +46,7 @@ def project_page(base: Context, project: Project) -> Page:
         _related(ctx, project),
         sources_section(ctx, project.sources),
         report_error_link(ctx, "projects", project.id),
+        edit_in_form_link(ctx, project.id),
         search_data(ctx, project),
         project_script(ctx.catalog, project, ctx.lang),
     ]

@@ -6,7 +6,7 @@ from typing import get_args
 
 from generator.analysis.outcomes import OUTCOME_FIELDS, GoalStatus
 from generator.page import Page
-from generator.routes import ABOUT, COMPARING_ANCHOR, CONTRIBUTE_ANCHOR, HOW_TO_READ
+from generator.routes import ABOUT, COMPARING_ANCHOR, CONTRIBUTE, CONTRIBUTE_ANCHOR, HOW_TO_READ
 from generator.schema.evaluation import EvidenceLevel
 from generator.schema.figure import Precision
 from generator.site.context import Context
@@ -76,6 +76,7 @@ def about_page(base: Context) -> Page:
         *(f"<p>{t(f'site.about.{key}')}</p>" for key in ("what", "who", "sources", "language")),
         f"<p>{t('figures.about.computed', link=ctx.href(HOW_TO_READ.at(COMPUTED_ANCHOR)))}</p>",
         heading(2, t("site.about.heading.contribute"), CONTRIBUTE_ANCHOR),
+        f"<p>{t('contribute.link.about', link=ctx.href(CONTRIBUTE.url))}</p>",
         *(f"<p>{t(f'site.about.contribute.{key}')}</p>" for key in ("how", "rules", "errors")),
         *glossary_section(ctx),
     ]

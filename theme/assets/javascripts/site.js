@@ -1,5 +1,6 @@
 // Entry point on every page: marked search words, the language switch's state, the
-// header's search box, and the explorer and comparison views where the page has them.
+// header's search box, and the explorer, comparison views and contribution form where the
+// page has them.
 // Plain ES modules, no build step; everything is served from this site.
 
 import { highlightPage } from "./highlight.js";
@@ -27,3 +28,6 @@ if (document.querySelector("[data-vta-sortable], form.vta-compare-form")) {
 
 const sideBySide = document.getElementById("vta-side");
 if (sideBySide) import("./compare-side.js").then(({ initSideBySide }) => initSideBySide(sideBySide));
+
+const recordForm = document.querySelector("[data-vta-record-form]");
+if (recordForm) import("./record-form.js").then(({ initRecordForm }) => initRecordForm(recordForm));
