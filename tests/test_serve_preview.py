@@ -1,0 +1,152 @@
+"""`serve` (issue #18): one preview session on a copy of the fixture catalogue, edited the
+way a contributor edits it. The tests run in order and share the session, as edits do."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import threading
+import urllib.request
+from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import FIXTURE_CONTENT, REPO
+
+from generator.build.pipeline import BuildOptions, build
+from generator.commands.serve import Session
+from generator.commands.serve_http import handler_for
+
+PROJECT = "sin"
+SV_WORDS = "Samverkansprojekt mellan"
+OLD_LABEL = "en: Young people}"
+NEW_LABEL = "Young people NEWLABEL"
+
+
+class Served:
+    def __init__(self, root: Path, session: Session, url: str) -> None:
+        self.root, self.session, self.url = root, session, url
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def page(self, path: str) -> BeautifulSoup:
+        with urllib.request.urlopen(self.url + path, timeout=30) as answer:
+            return BeautifulSoup(answer.read(), "html.parser")
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        record = self.content / relative
+        text = record.read_text(encoding="utf-8")
+        assert old in text
+        record.write_text(text.replace(old, new, 1), encoding="utf-8")
+        assert self.session.check(), "the change is noticed"
+
+
+def digest(root: Path) -> dict[str, str]:
+    return {path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(root.rglob("*")) if path.is_file() and "pagefind" not in path.parts}
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    root = tmp_path_factory.mktemp("serve")
+    shutil.copytree(FIXTURE_CONTENT, root / "content")
+    # The theme and configuration are copied too, so a test can edit the theme.
+    shutil.copytree(REPO / "theme", root / "project" / "theme")
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(REPO / name, root / "project" / name)
+    options = BuildOptions(content=root / "content", md_root=root / "build" / "md",
+                           site_dir=root / "site", project_root=root / "project", lang="en")
+    session = Session(options)
+    session.first_build()
+    assert not session.preview.problems, session.preview.problems
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler_for(options.site_dir, session.state))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield Served(root, session, f"http://127.0.0.1:{server.server_port}/")
+    finally:
+        server.shutdown()
+        server.server_close()
+        session.preview.indexer.wait(120)
+
+
+def test_served_pages_reload_themselves_and_nothing_else_is_added(served: Served) -> None:
+    page = served.page(f"projects/{PROJECT}/")
+    scripts = [script.string or "" for script in page.select("script:not([src])")]
+    assert any("/.vta-preview/wait" in script for script in scripts)
+    assert not page.select(".vta-preview-errors")
+    on_disk = (served.site / "projects" / PROJECT / "index.html").read_text(encoding="utf-8")
+    assert "/.vta-preview/wait" not in on_disk, "the files stay what `build` writes"
+
+
+def test_edited_project_text_shows_in_both_languages(served: Served) -> None:
+    record = f"projects/{PROJECT}.yml"
+    served.edit(record, SV_WORDS, "Samverkansprojekt SVENSKTORD mellan")
+    english = (served.content / record).read_text(encoding="utf-8")
+    first_en = english.index("  en:") + len("  en: |\n    ")
+    start = english[first_en:first_en + 5]
+    served.edit(record, start, "ENGLISHWORD " + start)
+    assert "SVENSKTORD" in served.page(f"projects/{PROJECT}/").get_text()
+    assert "ENGLISHWORD" in served.page(f"en/projects/{PROJECT}/").get_text()
+
+
+def test_new_vocabulary_label_reaches_every_page_that_shows_it(served: Served) -> None:
+    english = served.site / "en"
+    showing = [path for path in english.rglob("*.html")
+               if "Young people" in path.read_text(encoding="utf-8")]
+    assert len(showing) > 1, "the fixture's label is on several pages"
+    served.edit("vocabularies/target-groups.yml", OLD_LABEL, f"en: {NEW_LABEL}}}")
+    for path in showing:
+        assert NEW_LABEL in path.read_text(encoding="utf-8"), path
+
+
+def test_broken_record_keeps_the_last_good_pages_and_shows_the_problem(served: Served) -> None:
+    before = digest(served.site)
+    served.edit(f"projects/{PROJECT}.yml", "owner:", "ownr:")
+    assert digest(served.site) == before, "nothing of the last good site changes"
+    for path in (f"projects/{PROJECT}/", f"en/projects/{PROJECT}/", ""):
+        page = served.page(path)
+        banner = page.select_one(".vta-preview-errors[role=alert]")
+        assert banner is not None, path
+        assert page.html is not None and banner["lang"] == page.html["lang"]
+        assert "sin.yml" in banner.get_text() and "ownr" in banner.get_text()
+    assert "SVENSKTORD" in served.page(f"projects/{PROJECT}/").get_text(), "last good page"
+
+
+def test_fixed_record_recovers(served: Served) -> None:
+    served.edit(f"projects/{PROJECT}.yml", "ownr:", "owner:")
+    page = served.page(f"projects/{PROJECT}/")
+    assert not page.select(".vta-preview-errors")
+    assert "SVENSKTORD" in page.get_text()
+
+
+def test_theme_change_updates_every_page(served: Served) -> None:
+    # The footer's partial: on every page, in both languages.
+    footer = served.root / "project" / "theme" / "partials" / "copyright.html"
+    text = footer.read_text(encoding="utf-8")
+    footer.write_text(text + "\n<span>THEMEMARK</span>\n", encoding="utf-8")
+    assert served.session.check()
+    pages = list(served.site.rglob("*.html"))
+    assert pages and all("THEMEMARK" in path.read_text(encoding="utf-8") for path in pages)
+
+
+def test_search_index_follows_the_pages(served: Served) -> None:
+    assert served.session.preview.indexer.wait(180), "Pagefind finished"
+    assert not served.session.preview.indexer.failed
+    assert (served.site / "pagefind" / "pagefind-entry.json").is_file()
+
+
+def test_preview_equals_a_fresh_build_of_the_same_sources(served: Served, tmp_path: Path) -> None:
+    options = BuildOptions(content=served.content, md_root=tmp_path / "md",
+                           site_dir=tmp_path / "site", project_root=served.root / "project",
+                           lang="en")
+    assert build(options, say=lambda text: None)
+    assert digest(served.site) == digest(tmp_path / "site")
