@@ -16,7 +16,7 @@ import time
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
-from generator.build.pipeline import BuildOptions
+from generator.build.pipeline import BuildOptions, Say
 from generator.build.preview import Preview
 from generator.commands.build import add_build_options, options_from
 from generator.commands.serve_http import PreviewState, handler_for
@@ -59,9 +59,10 @@ def shared_roots(options: BuildOptions) -> list[Path]:
 class Session:
     """One preview: the site, what the pages are told, and the files last seen."""
 
-    def __init__(self, options: BuildOptions) -> None:
+    def __init__(self, options: BuildOptions, say: Say = print) -> None:
         self.options = options
-        self.preview = Preview(options)
+        self.say = say
+        self.preview = Preview(options, say)
         self.state = PreviewState(options.lang)
         self.content_seen = snapshot([options.content])
         self.shared_seen = snapshot(shared_roots(options))
@@ -77,9 +78,9 @@ class Session:
             return False
         everything = shared != self.shared_seen
         self.content_seen, self.shared_seen = content, shared
-        print(t(self.options.lang, "site.serve.rebuilding"))
+        self.say(t(self.options.lang, "site.serve.rebuilding"))
         if not self._refresh(everything=everything):
-            print(t(self.options.lang, "site.serve.kept"))
+            self.say(t(self.options.lang, "site.serve.kept"))
         return True
 
     def _refresh(self, *, everything: bool) -> bool:
