@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXTURE_CONTENT, REPO
+from playwright.sync_api import Page
 
 from generator.build.pipeline import BuildOptions, build
 from generator.commands.serve import Session
@@ -126,6 +127,20 @@ def test_fixed_record_recovers(served: Served) -> None:
     page = served.page(f"projects/{PROJECT}/")
     assert not page.select(".vta-preview-errors")
     assert "SVENSKTORD" in page.get_text()
+
+
+@pytest.mark.browser
+def test_open_page_reloads_by_itself_and_shows_the_problem(served: Served, page: Page) -> None:
+    page.goto(served.url + f"en/projects/{PROJECT}/")
+    served.edit(f"projects/{PROJECT}.yml", "ENGLISHWORD", "RELOADEDWORD")
+    page.wait_for_function("document.body.innerText.includes('RELOADEDWORD')", timeout=30_000)
+    served.edit(f"projects/{PROJECT}.yml", "owner:", "ownr:")
+    alert = page.locator(".vta-preview-errors[role=alert]")
+    alert.wait_for(timeout=30_000)
+    assert "ownr" in alert.inner_text()
+    served.edit(f"projects/{PROJECT}.yml", "ownr:", "owner:")
+    alert.wait_for(state="detached", timeout=30_000)
+    assert "RELOADEDWORD" in page.inner_text("body")
 
 
 def test_theme_change_updates_every_page(served: Served) -> None:
