@@ -1,6 +1,7 @@
 """Run MkDocs as a separate program on a generated Markdown tree.
 
-The generator never imports MkDocs: it writes a short config that inherits
+`build` never imports MkDocs (only the preview does, mkdocs_live.py, with the same
+config): it writes a short config that inherits
 the project's mkdocs.yml / mkdocs.en.yml and points at the tree to build, so
 tests and previews can build any content folder into any output folder. The
 menu comes from routes.NAV_PAGES, where the pages' addresses are declared.
