@@ -153,6 +153,23 @@ def test_theme_change_updates_every_page(served: Served) -> None:
     assert pages and all("THEMEMARK" in path.read_text(encoding="utf-8") for path in pages)
 
 
+def test_added_and_removed_project_pages_come_and_go(served: Served) -> None:
+    text = (served.content / f"projects/{PROJECT}.yml").read_text(encoding="utf-8")
+    copy = served.content / "projects" / "sin-kopia.yml"
+    copy.write_text(text.replace("id: sin\n", "id: sin-kopia\n", 1)
+                    .replace('"SIN-projektet"', '"SIN-kopian"', 1), encoding="utf-8")
+    assert served.session.check()
+    assert not served.session.preview.problems, served.session.preview.problems
+    for language in ("", "en/"):
+        assert (served.site / f"{language}projects/sin-kopia/index.html").is_file()
+    assert "SIN-kopian" in served.page("projects/").get_text()
+    copy.unlink()
+    assert served.session.check()
+    for language in ("", "en/"):
+        assert not (served.site / f"{language}projects/sin-kopia").exists()
+    assert "SIN-kopian" not in served.page("projects/").get_text()
+
+
 def test_search_index_follows_the_pages(served: Served) -> None:
     assert served.session.preview.indexer.wait(180), "Pagefind finished"
     assert not served.session.preview.indexer.failed
