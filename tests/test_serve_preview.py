@@ -99,7 +99,8 @@ def test_edited_project_text_shows_in_both_languages(served: Served) -> None:
     assert "ENGLISHWORD" in served.page(f"en/projects/{PROJECT}/").get_text()
 
 
-def test_new_vocabulary_label_reaches_every_page_that_shows_it(served: Served) -> None:
+def test_new_vocabulary_label_reaches_every_page_that_shows_it(served: Served,
+                                                               tmp_path: Path) -> None:
     english = served.site / "en"
     showing = [path for path in english.rglob("*.html")
                if "Young people" in path.read_text(encoding="utf-8")]
@@ -107,6 +108,7 @@ def test_new_vocabulary_label_reaches_every_page_that_shows_it(served: Served) -
     served.edit("vocabularies/target-groups.yml", OLD_LABEL, f"en: {NEW_LABEL}}}")
     for path in showing:
         assert NEW_LABEL in path.read_text(encoding="utf-8"), path
+    assert_same_as_a_fresh_build(served, tmp_path)
 
 
 def test_broken_record_keeps_the_last_good_pages_and_shows_the_problem(served: Served) -> None:
@@ -177,8 +179,13 @@ def test_search_index_follows_the_pages(served: Served) -> None:
 
 
 def test_preview_equals_a_fresh_build_of_the_same_sources(served: Served, tmp_path: Path) -> None:
-    options = BuildOptions(content=served.content, md_root=tmp_path / "md",
-                           site_dir=tmp_path / "site", project_root=served.root / "project",
+    assert_same_as_a_fresh_build(served, tmp_path)
+
+
+def assert_same_as_a_fresh_build(served: Served, folder: Path) -> None:
+    """Byte for byte, search index aside: the dirty builds missed nothing."""
+    options = BuildOptions(content=served.content, md_root=folder / "md",
+                           site_dir=folder / "site", project_root=served.root / "project",
                            lang="en")
     assert build(options, say=lambda text: None)
-    assert digest(served.site) == digest(tmp_path / "site")
+    assert digest(served.site) == digest(folder / "site")
