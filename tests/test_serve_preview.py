@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup
 from conftest import FIXTURE_CONTENT, REPO
 from playwright.sync_api import Page
 
+from generator import i18n
 from generator.build.pipeline import BuildOptions, build
 from generator.commands.serve import Session
 from generator.commands.serve_http import handler_for
@@ -189,3 +190,22 @@ def assert_same_as_a_fresh_build(served: Served, folder: Path) -> None:
                            lang="en")
     assert build(options, say=lambda text: None)
     assert digest(served.site) == digest(folder / "site")
+
+
+def test_changed_ui_string_updates_every_page(served: Served,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Last: the strings are a copy here, edited; later tests would see the edit."""
+    messages = served.root / "project" / "generator" / "i18n"
+    shutil.copytree(Path(i18n.__file__).parent / "i18n", messages)
+    theme = messages / "en" / "theme.yml"
+    theme.write_text(theme.read_text(encoding="utf-8").replace(
+        '"Contact and feedback"', '"Contact and STRINGMARK"', 1), encoding="utf-8")
+    monkeypatch.setattr(i18n, "_ROOT", messages)
+    try:
+        assert served.session.check()
+        pages = list((served.site / "en").rglob("*.html"))
+        assert pages and all("STRINGMARK" in path.read_text(encoding="utf-8")
+                             for path in pages)
+    finally:
+        monkeypatch.undo()
+        i18n.strings.cache_clear()

@@ -66,6 +66,11 @@ class LiveMkDocs:
         self._config: MkDocsConfig | None = None
         self._loaded_text: str | None = None
 
+    def stale(self) -> bool:
+        """Whether the next build must be a full one: nothing loaded, or the config changed."""
+        return (self._config is None
+                or self.config_file.read_text(encoding="utf-8") != self._loaded_text)
+
     def forget(self) -> None:
         """Load the configuration again next time (mkdocs.yml or the theme changed)."""
         self._config = None

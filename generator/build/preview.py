@@ -87,7 +87,10 @@ class Preview:
             # MkDocs' dirty build never removes a page: a full build does.
             self._full_needed = True
         configs = self._configs(generated)
-        if not self.options.site_dir.is_dir():
+        # A changed config (the menu's titles, the site address) rebuilds every page; done
+        # in place, MkDocs' full build would empty the site folder while it is served.
+        if not self.options.site_dir.is_dir() or any(
+                live.stale() for live in self.mkdocs.values()):
             self._full_needed = True
         full = self._full_needed
         if full:

@@ -20,7 +20,7 @@ from generator.build.pipeline import BuildOptions, Say
 from generator.build.preview import Preview
 from generator.commands.build import add_build_options, options_from
 from generator.commands.serve_http import PreviewState, handler_for
-from generator.i18n import t
+from generator.i18n import strings, t
 
 WATCHED = ("theme", "generator/i18n", "mkdocs.yml", "mkdocs.en.yml")
 """Files every page may depend on: a change to one builds the whole site again."""
@@ -77,6 +77,9 @@ class Session:
         if content == self.content_seen and shared == self.shared_seen:
             return False
         everything = shared != self.shared_seen
+        if everything:
+            # The strings are read once per process; a changed message file is read again.
+            strings.cache_clear()
         self.content_seen, self.shared_seen = content, shared
         self.say(t(self.options.lang, "site.serve.rebuilding"))
         if not self._refresh(everything=everything):
