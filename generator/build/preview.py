@@ -86,7 +86,7 @@ class Preview:
         if any(report.deleted for report in reports.values()):
             # MkDocs' dirty build never removes a page: a full build does.
             self._full_needed = True
-        configs = self._configs(generated)
+        self._write_configs(generated)
         # A changed config (the menu's titles, the site address) rebuilds every page; done
         # in place, MkDocs' full build would empty the site folder while it is served.
         if not self.options.site_dir.is_dir() or any(
@@ -98,7 +98,7 @@ class Preview:
         # Marked before building: a build that fails half way leaves pages of both
         # versions, and only a full build is sure to replace them all.
         self._full_needed = True
-        ok = self._full(generated, configs, say) if full else self._dirty(generated, say)
+        ok = self._full(generated, say) if full else self._dirty(generated, say)
         if not ok:
             return False
         self._full_needed = False
@@ -107,14 +107,14 @@ class Preview:
               seconds=f"{time.perf_counter() - started:.1f}"))
         return True
 
-    def _configs(self, generated: Generated) -> dict[str, Path]:
-        return {language: derived_config(
-                    self.options.project_root, self.options.md_root / language, language,
-                    self.mkdocs[language].config_file,
-                    mkdocs_extra(language, generated.roots),
-                    site_url=generated.roots.get(language),
-                    nav_titles=menu_titles(generated.trees[language]))
-                for language in LANGUAGES}
+    def _write_configs(self, generated: Generated) -> None:
+        """The configs MkDocs reads, written only when they changed (then `stale`)."""
+        for language in LANGUAGES:
+            derived_config(self.options.project_root, self.options.md_root / language,
+                           language, self.mkdocs[language].config_file,
+                           mkdocs_extra(language, generated.roots),
+                           site_url=generated.roots.get(language),
+                           nav_titles=menu_titles(generated.trees[language]))
 
     def _dirty(self, generated: Generated, say: Say) -> bool:
         for language in LANGUAGES:
@@ -126,7 +126,7 @@ class Preview:
                 return False
         return True
 
-    def _full(self, generated: Generated, configs: dict[str, Path], say: Say) -> bool:
+    def _full(self, generated: Generated, say: Say) -> bool:
         site_dir = self.options.site_dir
         work = site_dir.with_name(f".{site_dir.name}.preview-{os.getpid()}")
         shutil.rmtree(work, ignore_errors=True)
