@@ -18,8 +18,11 @@ from playwright.sync_api import Page
 
 from generator import i18n
 from generator.build.pipeline import BuildOptions, build
+from generator.build.preview import KeptRecords
 from generator.commands.serve import Session
 from generator.commands.serve_http import handler_for
+from generator.validation.cache import ValidationCache
+from generator.validation.run import validate
 
 PROJECT = "sin"
 SV_WORDS = "Samverkansprojekt mellan"
@@ -78,6 +81,21 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         server.shutdown()
         server.server_close()
         session.preview.indexer.wait(120)
+
+
+def test_kept_records_make_the_catalogue_validation_makes(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    kept = KeptRecords()
+    cache = ValidationCache(tmp_path / "cache")
+    for edit in ("", "Samverkansprojekt EDITED mellan"):
+        if edit:
+            record = content / "projects" / f"{PROJECT}.yml"
+            record.write_text(record.read_text(encoding="utf-8").replace(SV_WORDS, edit, 1),
+                              encoding="utf-8")
+        result = validate(content, cache=cache)
+        assert kept.catalog(result) == validate(content).catalog
+    assert "EDITED" in kept.catalog(validate(content, cache=cache)).projects[PROJECT].summary.sv
 
 
 def test_served_pages_reload_themselves_and_nothing_else_is_added(served: Served) -> None:

@@ -33,7 +33,7 @@ from generator.validation.cache import ValidationCache
 from generator.validation.page_paths import page_path_problems
 from generator.validation.plausible import RECORD_DATE_FLOOR
 from generator.validation.report import format_text, summary
-from generator.validation.run import validate
+from generator.validation.run import Result, validate
 
 Say = Callable[[str], None]
 PostStep = Callable[[Path, str], str | None]
@@ -98,9 +98,13 @@ def build(options: BuildOptions, say: Say = print) -> bool:
     return True
 
 
-def generate(options: BuildOptions, say: Say = print,
-             cache: ValidationCache | None = None) -> Generated | None:
-    """Validate and generate both trees in memory; None (with the problems said) on error."""
+def generate(options: BuildOptions, say: Say = print, cache: ValidationCache | None = None,
+             catalog_of: Callable[[Result], Catalog] | None = None) -> Generated | None:
+    """Validate and generate both trees in memory; None (with the problems said) on error.
+
+    `catalog_of` makes the catalogue from the validation's result (the preview keeps the
+    records it parsed before); `Result.catalog` by default.
+    """
     lang = options.lang
     started = time.perf_counter()
     try:
@@ -126,7 +130,7 @@ def generate(options: BuildOptions, say: Say = print,
         say(summary(result.diagnostics, len(result.files), lang))
         say(t(lang, "site.build.failed_validation"))
         return None
-    catalog = result.catalog
+    catalog = catalog_of(result) if catalog_of else result.catalog
     say(t(lang, "site.build.loaded", projects=len(catalog.projects),
           methods=len(catalog.methods), vocabularies=len(catalog.vocabularies),
           seconds=_since(started)))

@@ -16,6 +16,7 @@ background: search may lag the pages by a few seconds, the pages never do.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import threading
@@ -34,10 +35,14 @@ from generator.build.pipeline import (
     swap,
     write_trees,
 )
+from generator.catalog import Catalog
 from generator.i18n import LANGUAGES, t
 from generator.routes import language_folder
 from generator.safe_output import shown_lines
 from generator.validation.cache import ValidationCache
+from generator.validation.crosscheck import build_catalog
+from generator.validation.load import LoadedRecord, load_record, read_limited
+from generator.validation.run import Result
 
 
 class Preview:
@@ -52,6 +57,7 @@ class Preview:
         self.mkdocs = {language: LiveMkDocs(options.md_root / f"mkdocs.{language}.preview.yml")
                        for language in LANGUAGES}
         self.indexer = Reindexer(options.site_dir, options.lang, say)
+        self.records = KeptRecords()
         self._full_needed = True
         self.problems = ""
         """What the last refresh said when it failed (the page shows it); empty after a
@@ -79,7 +85,7 @@ class Preview:
 
     def _refresh(self, say: Say) -> bool:
         started = time.perf_counter()
-        generated = generate(self.options, say, self.cache)
+        generated = generate(self.options, say, self.cache, self.records.catalog)
         if generated is None:
             return False
         reports = write_trees(self.options, generated.trees, say)
@@ -146,6 +152,36 @@ class Preview:
         finally:
             shutil.rmtree(work, ignore_errors=True)
         return True
+
+
+class KeptRecords:
+    """The records parsed by the last refresh, by file and content.
+
+    With the cache, validation does not parse an unchanged file, and `Result.catalog`
+    parses every file again to make the catalogue: longer than validating without the
+    cache. The preview parses only files whose bytes changed since its last refresh.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[bytes, LoadedRecord]] = {}
+
+    def catalog(self, result: Result) -> Catalog:
+        """What `result.catalog` gives, parsing only new or changed files."""
+        kept: dict[str, tuple[bytes, LoadedRecord]] = {}
+        records: list[LoadedRecord] = []
+        for path, file, checked in result.checked:
+            if checked.summary is None:
+                continue
+            raw = read_limited(path)
+            digest = hashlib.sha256(raw).digest()
+            previous = self._kept.get(file)
+            record = checked.record or (previous[1] if previous and previous[0] == digest
+                                        else load_record(path, file, raw)[0])
+            if record is not None:
+                kept[file] = (digest, record)
+                records.append(record)
+        self._kept = kept
+        return build_catalog(records)
 
 
 class Reindexer:
