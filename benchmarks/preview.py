@@ -121,7 +121,7 @@ def _stages(session: Session, options: BuildOptions, record: Path) -> dict[str, 
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
     result = validate(options.content, cache=preview.cache)
-    catalog = result.catalog
+    catalog = preview.records.catalog(result)
     seconds["validate (cache) and load"] = time.perf_counter() - clock
     clock = time.perf_counter()
     trees = generate_all(catalog, feedback=feedback_settings(options.project_root, "en"))
