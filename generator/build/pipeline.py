@@ -19,19 +19,21 @@ from generator.build.feedback import BadFeedback, feedback_settings
 from generator.build.mkdocs_run import derived_config, run_mkdocs
 from generator.build.pagefind import index_site
 from generator.build.site_url import BadSiteUrl, language_roots, normalised
-from generator.build.writer import write_tree
+from generator.build.writer import WriteReport, write_tree
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES, t, templates_of
+from generator.page import Page
 from generator.routes import FOOTER_PAGES, language_folder
 from generator.safe_output import shown, shown_lines
 from generator.schema import Method, Project
 from generator.site.generate import generate_all
 from generator.site.script_strings import theme_strings
 from generator.tracked import tracked_files
+from generator.validation.cache import ValidationCache
 from generator.validation.page_paths import page_path_problems
 from generator.validation.plausible import RECORD_DATE_FLOOR
 from generator.validation.report import format_text, summary
-from generator.validation.run import validate
+from generator.validation.run import Result, validate
 
 Say = Callable[[str], None]
 PostStep = Callable[[Path, str], str | None]
@@ -66,38 +68,72 @@ def source_date_epoch(catalog: Catalog) -> int:
     return int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC).timestamp())
 
 
+@dataclass(frozen=True)
+class Generated:
+    """What a build writes: both Markdown trees, and what MkDocs needs besides them."""
+    trees: dict[str, list[Page]]
+    epoch: int
+    roots: dict[str, str]
+    """Each language's public home address, or empty when it is not known."""
+
+
 def build(options: BuildOptions, say: Say = print) -> bool:
     """Run every step; print progress and problems; True when the new site is in place."""
+    lang = options.lang
+    started = time.perf_counter()
+    generated = generate(options, say)
+    if generated is None:
+        return False
+    write_trees(options, generated.trees, say)
+    work = options.site_dir.with_name(f".{options.site_dir.name}.building-{os.getpid()}")
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        built = _mkdocs_steps(options, work, generated.epoch, generated.roots, say)
+        if not built or not _post_steps(options, work, say):
+            return False
+        swap(work, options.site_dir)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    say(t(lang, "site.build.done", site=shown(str(options.site_dir)), seconds=_since(started)))
+    return True
+
+
+def generate(options: BuildOptions, say: Say = print, cache: ValidationCache | None = None,
+             catalog_of: Callable[[Result], Catalog] | None = None) -> Generated | None:
+    """Validate and generate both trees in memory; None (with the problems said) on error.
+
+    `catalog_of` makes the catalogue from the validation's result (the preview keeps the
+    records it parsed before); `Result.catalog` by default.
+    """
     lang = options.lang
     started = time.perf_counter()
     try:
         roots = language_roots(normalised(options.site_url)) if options.site_url else {}
     except BadSiteUrl:
         say(t(lang, "site.build.bad_site_url", url=shown(options.site_url or "")))
-        return False
+        return None
     tracked = tracked_files(options.md_root)
     if tracked:
         # Files a pull request forced into the Markdown folder: a link among them would
         # make the build write its pages wherever it points (generator/tracked.py).
         say(t(lang, "site.build.tracked", folder=shown(str(options.md_root)),
               count=len(tracked), example=shown(str(tracked[0]))))
-        return False
+        return None
     try:
         feedback = feedback_settings(options.project_root, lang)
     except BadFeedback as problem:
         say(str(problem))
-        return False
-    result = validate(options.content)
+        return None
+    result = validate(options.content, cache=cache)
     if not result.ok:
         say(format_text(result.diagnostics, lang))
         say(summary(result.diagnostics, len(result.files), lang))
         say(t(lang, "site.build.failed_validation"))
-        return False
-    catalog = result.catalog
+        return None
+    catalog = catalog_of(result) if catalog_of else result.catalog
     say(t(lang, "site.build.loaded", projects=len(catalog.projects),
           methods=len(catalog.methods), vocabularies=len(catalog.vocabularies),
           seconds=_since(started)))
-    step = time.perf_counter()
     trees = generate_all(catalog, feedback=feedback)
     # The validator reserves the ids of the site's own pages; this catches any other way
     # two pages could land on one address, before anything is written.
@@ -106,25 +142,35 @@ def build(options: BuildOptions, say: Say = print) -> bool:
         say(format_text(collisions, lang))
         say(summary(collisions, len(result.files), lang))
         say(t(lang, "site.build.failed_validation"))
-        return False
+        return None
+    return Generated(trees, source_date_epoch(catalog), roots)
+
+
+def write_trees(options: BuildOptions, trees: dict[str, list[Page]],
+                say: Say = print) -> dict[str, WriteReport]:
+    """Write both trees, each file only when its bytes changed."""
+    reports: dict[str, WriteReport] = {}
+    step = time.perf_counter()
     for language, pages in trees.items():
-        report = write_tree(pages, options.md_root / language)
-        say(t(lang, "site.build.markdown", lang=language, pages=len(pages),
+        report = reports[language] = write_tree(pages, options.md_root / language)
+        say(t(options.lang, "site.build.markdown", lang=language, pages=len(pages),
               written=len(report.written), unchanged=len(report.unchanged),
               deleted=len(report.deleted), seconds=_since(step)))
         step = time.perf_counter()
-    epoch = source_date_epoch(catalog)
-    work = options.site_dir.with_name(f".{options.site_dir.name}.building-{os.getpid()}")
-    shutil.rmtree(work, ignore_errors=True)
-    try:
-        built = _mkdocs_steps(options, work, epoch, roots, say)
-        if not built or not _post_steps(options, work, say):
-            return False
-        _swap(work, options.site_dir)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    say(t(lang, "site.build.done", site=shown(str(options.site_dir)), seconds=_since(started)))
-    return True
+    return reports
+
+
+def mkdocs_extra(language: str, roots: dict[str, str]) -> dict[str, object]:
+    """What the theme gets in `extra` besides mkdocs.yml's own: its texts and addresses."""
+    extra: dict[str, object] = {
+        "vta_search": theme_strings(language),
+        "vta_theme": templates_of(language, "theme"),
+        # The footer's links (theme/partials/copyright.html): addresses from routes.py.
+        "vta_footer": {name: route.url for name, route in FOOTER_PAGES.items()}}
+    if roots:
+        # The theme's hreflang links and sitemap need every language's address.
+        extra["vta_language_urls"] = roots
+    return extra
 
 
 def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str, str],
@@ -132,16 +178,9 @@ def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str
     """`roots`: each language's public home address, or empty when it is not known."""
     for language in LANGUAGES:
         step = time.perf_counter()
-        extra: dict[str, object] = {
-            "vta_search": theme_strings(language),
-            "vta_theme": templates_of(language, "theme"),
-            # The footer's links (theme/partials/copyright.html): addresses from routes.py.
-            "vta_footer": {name: route.url for name, route in FOOTER_PAGES.items()}}
-        if roots:
-            # The theme's hreflang links and sitemap need every language's address.
-            extra["vta_language_urls"] = roots
         config = derived_config(options.project_root, options.md_root / language, language,
-                                options.md_root / f"mkdocs.{language}.yml", extra,
+                                options.md_root / f"mkdocs.{language}.yml",
+                                mkdocs_extra(language, roots),
                                 site_url=roots.get(language))
         target = work / language_folder(language)
         outcome = run_mkdocs(config, target, epoch)
@@ -166,7 +205,7 @@ def _post_steps(options: BuildOptions, work: Path, say: Say) -> bool:
     return True
 
 
-def _swap(work: Path, site_dir: Path) -> None:
+def swap(work: Path, site_dir: Path) -> None:
     """Put the new site in place with two renames; the old one is removed afterwards."""
     old = site_dir.with_name(f".{site_dir.name}.old-{os.getpid()}")
     shutil.rmtree(old, ignore_errors=True)

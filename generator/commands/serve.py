@@ -1,43 +1,49 @@
-"""`python -m generator serve`: build, serve site/ locally, rebuild when sources change."""
+"""`python -m generator serve`: build, serve site/ locally, update it as sources change.
+
+A change to a record or vocabulary updates only the pages whose Markdown changed (and
+every page that shows the change: all pages are generated again, build/preview.py); a
+change to the theme, the strings or the MkDocs configuration builds everything again.
+Open pages reload by themselves; while the last change does not build, they show its
+problems (serve_http.py) and the last good site stays.
+"""
 
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
 import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from http.server import ThreadingHTTPServer
+from pathlib import Path
 
-from generator.build.pipeline import BuildOptions, build
+from generator.build.pipeline import BuildOptions, Say
+from generator.build.preview import Preview
 from generator.commands.build import add_build_options, options_from
-from generator.i18n import t
+from generator.commands.serve_http import PreviewState, handler_for
+from generator.i18n import strings, t
 
 WATCHED = ("theme", "generator/i18n", "mkdocs.yml", "mkdocs.en.yml")
-POLL_SECONDS = 1.0
+"""Files every page may depend on: a change to one builds the whole site again."""
+POLL_SECONDS = 0.2
+Snapshot = dict[str, tuple[int, int]]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "serve", help="preview the site locally / förhandsvisa webbplatsen",
-        description="Build the site, serve it over HTTP and rebuild when content, theme, "
-                    "strings or MkDocs configuration change.")
+        description="Build the site, serve it over HTTP and update it when content, theme, "
+                    "strings or MkDocs configuration change; open pages reload by "
+                    "themselves and show the problems of a change that does not build.")
     add_build_options(parser)
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     parser.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
     parser.set_defaults(run=run)
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        """Requests are not news; build output is."""
-
-
-def snapshot(options: BuildOptions) -> dict[str, tuple[int, int]]:
-    """Modification time and size of every watched file."""
-    state: dict[str, tuple[int, int]] = {}
-    for root in (options.content, *(options.project_root / name for name in WATCHED)):
+def snapshot(roots: list[Path]) -> Snapshot:
+    """Modification time and size of every file under `roots`."""
+    state: Snapshot = {}
+    for root in roots:
         files = [root] if root.is_file() else sorted(root.rglob("*")) if root.is_dir() else []
         for path in files:
             if path.is_file():
@@ -46,34 +52,69 @@ def snapshot(options: BuildOptions) -> dict[str, tuple[int, int]]:
     return state
 
 
+def shared_roots(options: BuildOptions) -> list[Path]:
+    return [options.project_root / name for name in WATCHED]
+
+
+class Session:
+    """One preview: the site, what the pages are told, and the files last seen."""
+
+    def __init__(self, options: BuildOptions, say: Say = print) -> None:
+        self.options = options
+        self.say = say
+        self.preview = Preview(options, say)
+        self.state = PreviewState(options.lang)
+        self.content_seen = snapshot([options.content])
+        self.shared_seen = snapshot(shared_roots(options))
+
+    def first_build(self) -> None:
+        self._refresh(everything=True)
+
+    def check(self) -> bool:
+        """Rebuild if anything changed since the last look; True if something did."""
+        content = snapshot([self.options.content])
+        shared = snapshot(shared_roots(self.options))
+        if content == self.content_seen and shared == self.shared_seen:
+            return False
+        everything = shared != self.shared_seen
+        if everything:
+            # The strings are read once per process; a changed message file is read again.
+            strings.cache_clear()
+        self.content_seen, self.shared_seen = content, shared
+        self.say(t(self.options.lang, "site.serve.rebuilding"))
+        if not self._refresh(everything=everything):
+            self.say(t(self.options.lang, "site.serve.kept"))
+        return True
+
+    def _refresh(self, *, everything: bool) -> bool:
+        ok = self.preview.refresh(everything=everything)
+        # The pages reload first; the search index follows in the background.
+        self.state.finished(self.preview.problems)
+        if ok:
+            self.preview.indexer.request()
+        return ok
+
+
 def run(args: argparse.Namespace) -> int:
     options = options_from(args)
-    built = build(options)
-    if not built and not options.site_dir.is_dir():
-        print(t(options.lang, "site.serve.no_site"))
-    handler = functools.partial(QuietHandler, directory=str(options.site_dir))
+    session = Session(options)
     try:
-        server = ThreadingHTTPServer((args.host, args.port), handler)
+        server = ThreadingHTTPServer((args.host, args.port),
+                                     handler_for(options.site_dir, session.state))
     except OSError as error:
         print(f"{args.host}:{args.port}: {error.strerror}", file=sys.stderr)
         return 1
+    server.daemon_threads = True
+    session.first_build()
+    if session.preview.problems and not options.site_dir.is_dir():
+        print(t(options.lang, "site.serve.no_site"))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(t(options.lang, "site.serve.url", url=f"http://{args.host}:{args.port}/"))
     try:
-        watch(options)
+        while True:
+            time.sleep(POLL_SECONDS)
+            session.check()
+    except KeyboardInterrupt:
+        return 0
     finally:
         server.shutdown()
-    return 0
-
-
-def watch(options: BuildOptions) -> None:
-    seen = snapshot(options)
-    while True:
-        time.sleep(POLL_SECONDS)
-        current = snapshot(options)
-        if current == seen:
-            continue
-        seen = current
-        print(t(options.lang, "site.serve.rebuilding"))
-        if not build(options):
-            print(t(options.lang, "site.serve.kept"))
