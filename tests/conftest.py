@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -148,6 +149,18 @@ def attr(element: Tag, name: str) -> str:
     value = element.get(name)
     assert isinstance(value, str), f"<{element.name}> has no {name}"
     return value
+
+
+def explorer_facet_counts(page: Tag) -> Counter[tuple[str, str]]:
+    """The explorer's static facet counts: (facet, value) -> the projects its label counts."""
+    shown: Counter[tuple[str, str]] = Counter()
+    for box in page.select(".vta-explore__form input[type=checkbox]"):
+        label = box.find_parent("label")
+        assert label is not None
+        # "(5)", or "(5, varav 2 via smalare)" where narrower target groups brought some.
+        count = one(label, ".vta-facet__count").get_text(strip=True).strip("()").split(",")[0]
+        shown[(attr(box, "name"), attr(box, "value"))] = int(count)
+    return shown
 
 
 @pytest.fixture(scope="session")

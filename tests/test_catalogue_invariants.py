@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import attr, one, soup
+from conftest import attr, explorer_facet_counts, one, soup
 
 from generator.catalog import Catalog
 from generator.export.table import COLUMNS
@@ -94,14 +94,7 @@ def test_the_explorer_lists_every_project_with_counts_from_the_catalogue(
     expected: Counter[tuple[str, str]] = Counter(
         (value.facet, value.label) for project in catalogue_catalog.projects.values()
         for value in facet_values(catalogue_catalog, lang, project))
-    shown: Counter[tuple[str, str]] = Counter()
-    for box in page.select(".vta-explore__form input[type=checkbox]"):
-        label = box.find_parent("label")
-        assert label is not None
-        # "(5)", or "(5, varav 2 via smalare)" where narrower target groups brought some.
-        count = one(label, ".vta-facet__count").get_text(strip=True).strip("()").split(",")[0]
-        shown[(attr(box, "name"), attr(box, "value"))] = int(count)
-    assert shown == expected
+    assert explorer_facet_counts(page) == expected
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

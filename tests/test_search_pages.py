@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import attr, fixture_catalog, one, soup
+from conftest import attr, explorer_facet_counts, fixture_catalog, one, soup
 
 from generator.schema.common import Text
 from generator.site.context import Context
@@ -103,14 +103,7 @@ def test_explorer_facet_counts_come_from_the_catalogue(built_site: Path, lang: s
         expected.update((value.facet, value.label)
                         for value in facet_values(CATALOG, lang, project))
     page = soup(built_site, ROOTS[lang] + "explore/")
-    shown: Counter[tuple[str, str]] = Counter()
-    for box in page.select(".vta-explore__form input[type=checkbox]"):
-        label = box.find_parent("label")
-        assert label is not None
-        # "(5)", or "(5, varav 2 via smalare)" where narrower target groups brought some.
-        count = one(label, ".vta-facet__count").get_text(strip=True).strip("()").split(",")[0]
-        shown[(attr(box, "name"), attr(box, "value"))] = int(count)
-    assert shown == expected
+    assert explorer_facet_counts(page) == expected
 
 
 @pytest.mark.parametrize(("lang", "text"), [("sv", "Utforska projekt"), ("en", "Explore projects")])
