@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
 from generator.commands import new_term
@@ -16,6 +15,7 @@ from generator.commands.new_common import (
     checked_id_format,
     checked_name,
     interactive,
+    run_reporting,
 )
 from generator.commands.validate import add_common_options
 from generator.i18n import t
@@ -41,23 +41,17 @@ def run(args: argparse.Namespace) -> int:
     language: str = args.lang
     if args.kind in new_term.COMMANDS:
         return new_term.run(args)
-    try:
-        if args.vocabulary is not None:
-            raise UserError(t(language, "new.error.extra_argument", kind=args.kind,
-                              found=args.vocabulary))
-        if args.name_en or args.organisation_type or args.broader:
-            raise UserError(t(language, "new.error.term_option", kind=args.kind))
-        path = create(args.kind, args.record_id, args.name, args.content, language)
-    except UserError as error:
-        print(error, file=sys.stderr)
-        return 2
-    except EOFError:
-        print("\n" + t(language, "new.cancelled"), file=sys.stderr)
-        return 130
-    file = display_path(path)
-    print(t(language, "new.created", file=file))
-    print(t(language, "new.next", file=file))
-    return 0
+    return run_reporting(language, lambda: _created(args, language))
+
+
+def _created(args: argparse.Namespace, language: str) -> list[str]:
+    if args.vocabulary is not None:
+        raise UserError(t(language, "new.error.extra_argument", kind=args.kind,
+                          found=args.vocabulary))
+    if args.name_en or args.organisation_type or args.broader:
+        raise UserError(t(language, "new.error.term_option", kind=args.kind))
+    file = display_path(create(args.kind, args.record_id, args.name, args.content, language))
+    return [t(language, "new.created", file=file), t(language, "new.next", file=file)]
 
 
 def create(kind: str, record_id: str | None, name: str | None, content: Path,

@@ -25,6 +25,22 @@ def both(key: str, **params: object) -> str:
     return f"{t('sv', key, **params)} / {t('en', key, **params)}"
 
 
+def run_reporting(language: str, create: Callable[[], list[str]]) -> int:
+    """Run `create`, which returns the lines to print once it has written its file; a
+    refusal or a cancelled question becomes a message and an exit code, never a traceback."""
+    try:
+        lines = create()
+    except UserError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except EOFError:
+        print("\n" + t(language, "new.cancelled"), file=sys.stderr)
+        return 130
+    for line in lines:
+        print(line)
+    return 0
+
+
 def interactive() -> bool:
     return sys.stdin.isatty()
 

@@ -9,7 +9,6 @@ already), and that the file reads back as a valid vocabulary with the entry adde
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from generator.commands.new_common import (
@@ -19,6 +18,7 @@ from generator.commands.new_common import (
     checked_id_format,
     checked_name,
     interactive,
+    run_reporting,
 )
 from generator.commands.new_vocabulary import Vocabulary, read_vocabulary
 from generator.i18n import t
@@ -44,22 +44,18 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     language: str = args.lang
-    try:
-        kind = "organisations" if args.kind == "organisation" else _kind(args.vocabulary,
-                                                                         language)
-        path, term = create(kind, args, language)
-    except UserError as error:
-        print(error, file=sys.stderr)
-        return 2
-    except EOFError:
-        print("\n" + t(language, "new.cancelled"), file=sys.stderr)
-        return 130
+    return run_reporting(language, lambda: _created(args, language))
+
+
+def _created(args: argparse.Namespace, language: str) -> list[str]:
+    kind = "organisations" if args.kind == "organisation" else _kind(args.vocabulary, language)
+    path, term = create(kind, args, language)
     file = display_path(path)
-    print(t(language, "new.term.created", file=file, id=term.term_id, name=shown(term.swedish)))
+    lines = [t(language, "new.term.created", file=file, id=term.term_id,
+               name=shown(term.swedish))]
     if not term.english:
-        print(t(language, "new.term.add_english", file=file))
-    print(t(language, "new.term.next", id=term.term_id))
-    return 0
+        lines.append(t(language, "new.term.add_english", file=file))
+    return [*lines, t(language, "new.term.next", id=term.term_id)]
 
 
 def create(kind: str, args: argparse.Namespace, language: str) -> tuple[Path, NewTerm]:
