@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import get_args
 
 from generator.analysis.comparison import FLAGS, SMALL_NUMBERS_THRESHOLD
@@ -10,10 +11,13 @@ from generator.export.licence import LICENCE_NAME, LICENCE_URL
 from generator.export.table import COLUMNS, FIGURE_PARTS, FIGURES, SHARE_PARTS, SHARES
 from generator.page import Page
 from generator.routes import DATA, METHODS_JSON, PROJECTS_CSV, PROJECTS_JSON, in_folder, schema_file
+from generator.schema import Project
 from generator.schema.export import SCHEMA_NAMES
 from generator.schema.figure import Precision
+from generator.schema.words import description
 from generator.site.context import Context
 from generator.site.fragments.compare_nav import subnav
+from generator.site.markup import escape
 from generator.site.markup.html import definition_list, heading, table
 
 
@@ -30,7 +34,18 @@ def column_doc(ctx: Context, name: str) -> str:
             if name == column + suffix:
                 return ctx.t(f"compare.data.share.{'share' if key == 'percent' else key}",
                              share=label)
+    if name in Project.model_fields:
+        return schema_doc(description(Project, name, ctx.lang))
     return ctx.t(f"compare.data.column.{name}")
+
+
+def schema_doc(docstring: str) -> str:
+    """A field's docstring as a column's explanation: a lower-case phrase like the others,
+    `code` in backticks set as code."""
+    phrase = docstring.removesuffix(".")
+    if phrase[1:2].islower():
+        phrase = phrase[:1].lower() + phrase[1:]
+    return re.sub(r"&#96;(.+?)&#96;", r"<code>\1</code>", escape.text(phrase))
 
 
 def _files(ctx: Context) -> str:
