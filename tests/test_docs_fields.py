@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.scaffold.fields import is_required, models
+from generator.schema.walk import is_required, models
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "tests" / "fixtures" / "catalogue"

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from generator.cli import main
 from generator.scaffold import render, template
-from generator.scaffold.fields import is_required, models, nested_model
+from generator.schema.walk import is_required, models, nested_model
 from generator.schema import Method, Project
 from generator.validation.run import validate
 
