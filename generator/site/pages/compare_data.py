@@ -15,7 +15,7 @@ from generator.schema import Project
 from generator.schema.export import SCHEMA_NAMES
 from generator.schema.figure import Precision
 from generator.schema.words import description
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.fragments.compare_nav import subnav
 from generator.site.markup import escape
 from generator.site.markup.html import definition_list, heading, table
@@ -99,3 +99,6 @@ def data_page(base: Context) -> Page:
         f"<p>{t('compare.data.json.text')}</p>",
     ]
     return Page(DATA.path, "\n\n".join(body) + "\n")
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (data_page,)

@@ -14,7 +14,7 @@ import json
 
 from generator.page import Page
 from generator.routes import CONTRIBUTE, PROJECTS_JSON
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.fragments.form_fields import datalists, fields_html, joined
 from generator.site.lookups.form_model import project_fields, walk
 from generator.site.markup import escape
@@ -94,3 +94,6 @@ def _output(ctx: Context) -> str:
         f'{t("contribute.send.download")}</button></p>',
         '<p role="status" data-send-status></p>',
         "</div>"])
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (contribute_page,)
