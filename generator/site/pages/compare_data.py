@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import get_args
 
 from generator.analysis.comparison import FLAGS, SMALL_NUMBERS_THRESHOLD
@@ -45,7 +44,7 @@ def schema_doc(docstring: str) -> str:
     phrase = docstring.removesuffix(".")
     if phrase[1:2].islower():
         phrase = phrase[:1].lower() + phrase[1:]
-    return re.sub(r"&#96;(.+?)&#96;", r"<code>\1</code>", escape.text(phrase))
+    return escape.with_code(phrase)
 
 
 def _files(ctx: Context) -> str:
