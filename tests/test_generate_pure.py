@@ -175,11 +175,3 @@ def test_a_source_that_backs_only_the_texts_says_what_it_backs(
     text = page_text(trees, lang, f"projects/{PROJECT}.md")
     entry = re.search(r'<li id="source-s3">(.*?)</li>', text)
     assert entry is not None and entry[1].endswith(backs), entry
-
-
-@pytest.mark.parametrize(("lang", "label"), [("sv", "Webbplats"), ("en", "Website")])
-def test_project_page_and_csv_show_the_website(
-        trees: dict[str, dict[str, Page]], lang: str, label: str) -> None:
-    page = page_text(trees, lang, f"projects/{PROJECT}.md")
-    assert f"<dt>{label}</dt>" in page and "https://example.org/fixture" in page
-    assert "https://example.org/fixture" in trees[lang]["data/projects.csv"].markdown

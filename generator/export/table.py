@@ -110,7 +110,6 @@ COLUMNS: dict[str, Cell] = {
     "municipalities": lambda row, _: _many(row.project.municipalities),
     "target_groups": lambda row, _: _many(row.project.target_groups),
     "methods": lambda row, _: _many(row.project.methods),
-    "website": lambda row, _: row.project.website or "",
     "evidence_level": lambda row, _: row.project.evidence_level,
     "outcome_status": lambda row, _: row.outcome.status if row.outcome else "",
     "outcome_as_of": lambda row, _: (row.outcome.as_of or "") if row.outcome else "",

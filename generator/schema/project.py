@@ -125,8 +125,6 @@ class Project(Record):
     """Fortsatte arbetet i ordinarie verksamhet? / Did the work continue afterwards?"""
     quotes: Annotated[list[Quote], Field(max_length=20)] = []
     """Publicerade citat. / Published quotes."""
-    website: Url | None = Field(None, title="Webbplats / Website")
-    """Projektets webbplats. / The project's website."""
     contact: Contact | None = None
     """Kontakt. / Contact."""
     sources: Annotated[list[Source], Field(min_length=1, max_length=30)]

@@ -54,8 +54,6 @@ def key_facts(ctx: Context, project: Project) -> str:
         (fact_label(ctx, "funders"), inline_list(
             [ctx.label("funders", f) for f in project.funders]) if project.funders else ""),
         (fact_label(ctx, "budget"), _budget(ctx, project)),
-        (fact_label(ctx, "website"), f'<a href="{escape.attribute(project.website)}">'
-         f"{escape.text(project.website)}</a>" if project.website else ""),
         (fact_label(ctx, "esf_case_id"),
          f"<code>{escape.text(project.esf_case_id)}</code>" if project.esf_case_id else ""),
         (ctx.t("site.fact.evidence_level"),
