@@ -87,7 +87,6 @@ ORGANISATIONS = Route("organisations/index.md")
 HOW_TO_READ = Route("how-to-read.md")
 DATA = Route("data/index.md")
 ABOUT = Route("about.md")
-NEWS = Route("news/index.md")
 ACCESSIBILITY = Route("accessibility.md")
 """The accessibility statement the law asks for; linked from every page's footer."""
 CONTACT = Route("contact.md")
@@ -100,7 +99,7 @@ FOOTER_PAGES = {"accessibility": ACCESSIBILITY, "contact": CONTACT}
 """The pages the theme's footer links to (extra.vta_footer)."""
 
 NAV_PAGES = (HOME, PROJECTS, EXPLORE, COMPARE, METHODS, TARGET_GROUPS, COUNTIES,
-             ORGANISATIONS, HOW_TO_READ, DATA, ABOUT, NEWS)
+             ORGANISATIONS, HOW_TO_READ, DATA, ABOUT)
 """The menu, in order: section pages only, so it never grows with the catalogue.
 The build hands it to MkDocs (build/mkdocs_run.py); titles come from each page."""
 COMPARE_SECTION = (COMPARE, COMPARE_METHODS, COMPARE_FACTORS, SIDE_BY_SIDE, DATA)
