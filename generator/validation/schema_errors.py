@@ -97,13 +97,15 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
         if retired is not None:
             return Diagnostic(retired, file, line, column, field, {
                 "key": str(loc[-1]), "new_key": str(loc[-1]).removesuffix("_sek")})
-        allowed = allowed_keys(model, loc[:-1])
+        part = model_at(model, loc[:-1])
+        allowed = list(part.model_fields) if part else []
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=3, cutoff=0.6)
         # A short list is shown (sv, en); a long one is not, since it grows with each new
         # field: the nearest keys, and where every field is explained.
         return Diagnostic("unknown_key", file, line, column, field, {
             "key": str(loc[-1]), "suggestion": close, "allowed": ", ".join(allowed),
             "variant": "" if len(allowed) <= SHORT_KEY_LIST else "reference",
+            "model": part.__name__ if part else model.__name__,
             "schema": f"schema/{schema_name(model)}.schema.json"})
     if kind in CROSS_FIELD_CODES:
         return _cross_field(kind, ctx, loc, document, file)
@@ -260,12 +262,18 @@ def is_partial_date(model: type[BaseModel], path: FieldPath) -> bool:
     return any(m == _PARTIAL_DATE_VALIDATOR for m in metadata)
 
 
-def allowed_keys(model: type[BaseModel], path: FieldPath) -> list[str]:
-    """Field names of the model reached by following `path` from `model`."""
+def model_at(model: type[BaseModel], path: FieldPath) -> type[BaseModel] | None:
+    """The model reached by following `path` from `model`, if it is one."""
     annotation = _unwrap(_field(model, path)[0])
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return list(annotation.model_fields)
-    return []
+        return annotation
+    return None
+
+
+def allowed_keys(model: type[BaseModel], path: FieldPath) -> list[str]:
+    """Field names of the model reached by following `path` from `model`."""
+    found = model_at(model, path)
+    return list(found.model_fields) if found else []
 
 
 def _field(model: type[BaseModel], path: FieldPath) -> tuple[Any, list[Any]]:
