@@ -93,6 +93,8 @@ CONTACT = Route("contact.md")
 """Contact and feedback: reporting errors, suggesting projects; linked from the footer."""
 CONTRIBUTE = Route("contribute/index.md")
 """The form that writes a project record; linked from the home page and About."""
+FIELD_REFERENCE = Route("contribute/fields.md")
+"""Every field a record can have, generated from the schema; linked from the form."""
 FOOTER_PAGES = {"accessibility": ACCESSIBILITY, "contact": CONTACT}
 """The pages the theme's footer links to (extra.vta_footer)."""
 
@@ -119,9 +121,9 @@ def schema_file(name: str) -> Route:
     return Route(f"data/schema/{name}.schema.json")
 
 
-FIXED = (*NAV_PAGES, *FOOTER_PAGES.values(), CONTRIBUTE, COMPARE_METHODS, COMPARE_FACTORS,
-         SIDE_BY_SIDE, FACET_LABELS, SIDE_BY_SIDE_DATA, PROJECTS_JSON, PROJECTS_CSV,
-         METHODS_JSON, MAP_SPRITE)
+FIXED = (*NAV_PAGES, *FOOTER_PAGES.values(), CONTRIBUTE, FIELD_REFERENCE, COMPARE_METHODS,
+         COMPARE_FACTORS, SIDE_BY_SIDE, FACET_LABELS, SIDE_BY_SIDE_DATA, PROJECTS_JSON,
+         PROJECTS_CSV, METHODS_JSON, MAP_SPRITE)
 """Every page and file of the site's own, whatever the catalogue holds (the schema files,
 in `data/schema/`, share no folder with records). A record whose page would land on one of
 them is refused (validation/page_paths.py); a test holds this list to what the generator

@@ -17,8 +17,8 @@ from conftest import attr, fixture_catalog, one
 from generator.build.feedback import BadFeedback, feedback_settings
 from generator.i18n import t, template
 from generator.routes import ABOUT, CONTRIBUTE, HOME, project
-from generator.scaffold.fields import nested_model
 from generator.schema import Project
+from generator.schema.walk import nested_model
 from generator.site.context import NO_FEEDBACK, Feedback
 from generator.site.generate import generate
 from generator.site.lookups.form_model import FormField, project_fields, walk

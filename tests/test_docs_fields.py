@@ -1,9 +1,12 @@
-"""CONTRIBUTING documents every field of every model, in both languages.
+"""Every field of every model is explained in both languages in the generated field
+reference (the site's `contribute/fields/` and `python -m generator schema --fields`),
+from its docstring; CONTRIBUTING's tables, which add rules and examples, name only real
+fields, in the schema's order, and link to the reference.
 
-Convention: each model has a heading ending in its class name in backticks, e.g.
-`### Siffra (`Figure`)`, followed by a table with one row per field:
-`| `field` | required? | what it is | example |`. Adding a field to the schema
-without a row in both files fails here.
+Convention in CONTRIBUTING: each model has a heading ending in its class name in backticks,
+e.g. `### Siffra (`Figure`)`, followed by a table with one row per field:
+`| `field` | required? | what it is | example |`. A new field need not have a row there:
+the reference has it as soon as the schema does.
 """
 
 from __future__ import annotations
@@ -13,7 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.scaffold.fields import is_required, models
+from generator.catalog import Catalog
+from generator.commands.schema import fields_text
+from generator.i18n import LANGUAGES, t
+from generator.routes import FIELD_REFERENCE
+from generator.schema.walk import is_required, models
+from generator.schema.words import in_language
+from generator.site.context import Context
+from generator.site.lookups.index import build_index
+from generator.site.markup import escape
+from generator.site.pages.field_reference import field_reference_page
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "tests" / "fixtures" / "catalogue"
@@ -46,14 +58,49 @@ def documented(name: str) -> dict[str, dict[str, list[str]]]:
     return found
 
 
-@pytest.mark.parametrize("name", DOCUMENTS)
-def test_every_field_of_every_model_is_documented(name: str) -> None:
-    docs = documented(name)
+def test_every_field_of_every_model_has_a_docstring_in_both_languages() -> None:
+    missing = []
     for model in models():
-        assert model.__name__ in docs, f"{name}: no section for {model.__name__}"
-        fields = docs[model.__name__]
-        assert list(fields) == list(model.model_fields), (
-            f"{name}, {model.__name__}: document exactly the schema's fields, in its order")
+        for field, info in model.model_fields.items():
+            swedish, separator, english = " ".join((info.description or "").split()).partition(
+                " / ")
+            if not (swedish and separator and english):
+                missing.append(f"{model.__name__}.{field}")
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_field_is_in_the_generated_reference_with_its_explanation(lang: str) -> None:
+    printed = fields_text(lang)
+    page = field_reference_page(Context(Catalog(), build_index(Catalog()), lang))
+    for model in models():
+        assert f"<code>{model.__name__}</code>" in page.markdown
+        for field, info in model.model_fields.items():
+            explanation = in_language(info.description or "", lang)
+            required = t(lang, "site.fields.required" if is_required(model, field)
+                         else "site.fields.optional")
+            line = f"  {field} ({required}): {explanation}"
+            assert line in printed.splitlines(), (model.__name__, field)
+            assert f"<code>{escape.text(field)}</code></th><td>" in page.markdown, (
+                model.__name__, field)
+            assert escape.with_code(explanation) in page.markdown, (model.__name__, field)
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_contributing_links_to_the_generated_reference(name: str) -> None:
+    text = (REPO / name).read_text(encoding="utf-8")
+    assert FIELD_REFERENCE.url in text and "python -m generator schema --fields" in text
+
+
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_contributing_rows_name_real_fields_in_the_schemas_order(name: str) -> None:
+    docs = documented(name)
+    assert docs, f"{name}: no field tables found"
+    for model in models():
+        fields = list(docs.get(model.__name__, {}))
+        schema_order = [field for field in model.model_fields if field in fields]
+        assert fields == schema_order, (
+            f"{name}, {model.__name__}: only the schema's fields, in its order")
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)
@@ -66,7 +113,7 @@ def test_every_row_says_whether_required_explains_and_gives_an_example(name: str
     required_word, optional_word = DOCUMENTS[name]
     docs = documented(name)
     for model in models():
-        for field, cells in docs[model.__name__].items():
+        for field, cells in docs.get(model.__name__, {}).items():
             assert len(cells) == 3 and all(cells), (model.__name__, field, cells)
             expected = required_word if is_required(model, field) else optional_word
             assert re.split(r"[\s,]", cells[0])[0] == expected, (model.__name__, field, cells[0])

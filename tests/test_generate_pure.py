@@ -19,13 +19,17 @@ import pytest
 import yaml
 
 from generator.catalog import Catalog
+from generator.export.table import COLUMNS
 from generator.i18n import LANGUAGES
 from generator.page import Page
 from generator.routes import COMPARE_SECTION, NAV_PAGES, url_of
-from generator.schema.project import Continuation, Period
+from generator.schema.project import Continuation, Period, Project
+from generator.schema.words import description, label
 from generator.site.format.dates import period_with_status
 from generator.site.generate import generate, generate_all
 from generator.site.lookups.facets import CONTINUED_ORDER
+from generator.site.markup import escape
+from generator.site.pages.compare_data import schema_doc
 from generator.validation.run import validate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -175,3 +179,18 @@ def test_a_source_that_backs_only_the_texts_says_what_it_backs(
     text = page_text(trees, lang, f"projects/{PROJECT}.md")
     entry = re.search(r'<li id="source-s3">(.*?)</li>', text)
     assert entry is not None and entry[1].endswith(backs), entry
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_fact_labels_and_column_docs_are_the_schemas_words(
+        trees: dict[str, dict[str, Page]], lang: str) -> None:
+    """The complete fixture project uses every field, so each titled field is a key fact."""
+    page = trees[lang][f"projects/{PROJECT}.md"].markdown
+    titled = [name for name, info in Project.model_fields.items() if info.title]
+    assert {"owner", "period", "budget"} <= set(titled)
+    for name in titled:
+        assert f"<dt>{escape.text(label(Project, name, lang))}</dt>" in page, name
+    data = trees[lang]["data/index.md"].markdown
+    for name in (column for column in COLUMNS if column in Project.model_fields):
+        assert f"<code>{name}</code></th><td>" \
+               f"{schema_doc(description(Project, name, lang))}</td>" in data, name

@@ -15,8 +15,8 @@ from pydantic import BaseModel
 
 from generator.cli import main
 from generator.scaffold import render, template
-from generator.scaffold.fields import is_required, models, nested_model
 from generator.schema import Method, Project
+from generator.schema.walk import is_required, models, nested_model
 from generator.validation.run import validate
 
 REPO = Path(__file__).resolve().parents[1]

@@ -6,6 +6,8 @@ import json
 from functools import cache
 from typing import Any
 
+from pydantic import BaseModel
+
 from generator.schema.method import Method
 from generator.schema.project import Project
 from generator.schema.vocabulary import (
@@ -15,6 +17,11 @@ from generator.schema.vocabulary import (
 )
 
 SCHEMA_NAMES = ("project", "method", "vocabulary")
+
+
+def schema_name(model: type[BaseModel]) -> str:
+    """Which of SCHEMA_NAMES describes records of `model`."""
+    return {Project: "project", Method: "method"}.get(model, "vocabulary")
 
 
 def json_schema(name: str) -> dict[str, Any]:

@@ -81,7 +81,7 @@ class Project(Record):
     """Id i webbadressen; samma som filnamnet. / Id used in URLs; same as the file name."""
     name: Text
     """Projektets namn. / The project's name."""
-    owner: Id
+    owner: Id = Field(title="Projektägare / Project owner")
     """Projektägare (id i `organisations.yml`). / Project owner (organisation id)."""
     added: Date
     """Dag posten lades till (ÅÅÅÅ-MM-DD). / Day the record was added."""
@@ -91,25 +91,29 @@ class Project(Record):
     """Kort sammanfattning. / Short summary."""
     description: Prose | None = None
     """Längre beskrivning. / Longer description."""
-    partners: Annotated[list[Partner], Field(max_length=50)] = []
+    partners: Annotated[list[Partner], Field(
+        title="Samverkansparter / Partners", max_length=50)] = []
     """Samverkansparter. / Partner organisations."""
-    municipalities: Annotated[list[Code], Field(max_length=290)] = []
-    """Kommunkoder (SCB), t.ex. "1256". / Municipality codes."""
-    counties: Annotated[list[Code], Field(max_length=21)] = []
-    """Länskoder (SCB), t.ex. "12". / County codes."""
-    funders: Annotated[list[Id], Field(max_length=20)] = []
+    municipalities: Annotated[list[Code], Field(
+        title="Kommuner / Municipalities", max_length=290)] = []
+    """Kommunkoder (SCB), t.ex. "1256". / Municipality codes (SCB), e.g. "1256"."""
+    counties: Annotated[list[Code], Field(title="Län / Counties", max_length=21)] = []
+    """Länskoder (SCB), t.ex. "12". / County codes (SCB), e.g. "12"."""
+    funders: Annotated[list[Id], Field(title="Finansiärer / Funders", max_length=20)] = []
     """Finansiärer (id i `funders.yml`). / Funders (ids in `funders.yml`)."""
-    esf_case_id: Annotated[str, Field(pattern=r"^[0-9A-Za-z./-]{1,40}$")] | None = None
+    esf_case_id: Annotated[str, Field(pattern=r"^[0-9A-Za-z./-]{1,40}$")] | None = Field(
+        None, title="ESF-rådets diarienummer / Swedish ESF Council case number")
     """ESF-rådets diarienummer om det är känt. / The ESF Council case number, if known."""
-    budget: Budget | None = None
+    budget: Budget | None = Field(None, title="Budget / Budget")
     """Budget. / Budget."""
-    period: Period
+    period: Period = Field(title="Projekttid / Project period")
     """Projekttid och status. / Period and status."""
     predecessor: Id | None = None
     """Projekt som detta fortsätter (projekt-id). / The project this one continues."""
-    target_groups: Annotated[list[Id], Field(max_length=20)] = []
+    target_groups: Annotated[list[Id], Field(
+        title="Målgrupper / Target groups", max_length=20)] = []
     """Målgrupper (id i `target-groups.yml`). / Target groups."""
-    methods: Annotated[list[Id], Field(max_length=20)] = []
+    methods: Annotated[list[Id], Field(title="Metoder / Methods", max_length=20)] = []
     """Metoder (id för metodposter). / Methods (method record ids)."""
     outcomes: Annotated[list[Outcome], Field(max_length=10)] = []
     """Resultat. / Outcomes."""

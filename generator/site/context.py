@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from generator.catalog import Catalog
 from generator.i18n import t
+from generator.page import Page
 from generator.routes import Route, relative
 from generator.schema.common import Prose, Text
 from generator.site.format.text import collation_key, fixed_string, plain
@@ -122,3 +124,8 @@ def _escaped(value: str) -> str:
     # A project's name is escaped on its own page and again in every list, table and
     # chart that shows it: dozens of times per build instead of once.
     return escape.text(value)
+
+
+PageKind = Callable[[Context], Page | list[Page]]
+"""A kind of page: the context of one language in, its page or pages out. Each module of
+site/pages/ lists its own in `PAGE_KINDS`."""

@@ -2,46 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import pkgutil
+from functools import cache
+from importlib import import_module
 
 from generator.catalog import Catalog
 from generator.export.files import data_files
 from generator.i18n import LANGUAGES
 from generator.page import Page
-from generator.site.context import NO_FEEDBACK, Context, Feedback
+from generator.site import pages as pages_package
+from generator.site.context import NO_FEEDBACK, Context, Feedback, PageKind
 from generator.site.fragments.maps import sprite_file
 from generator.site.fragments.search_kind import with_search_kind
 from generator.site.lookups.derived import Derived
 from generator.site.lookups.index import build_index
-from generator.site.pages.compare import compare_page
-from generator.site.pages.compare_data import data_page
-from generator.site.pages.compare_factors import factors_page
-from generator.site.pages.compare_methods import methods_page
-from generator.site.pages.compare_side import side_by_side_pages
-from generator.site.pages.contribute import contribute_page
-from generator.site.pages.explore import explore_page
 from generator.site.pages.facet_labels import facet_labels_file
-from generator.site.pages.home import home_page
-from generator.site.pages.legal import accessibility_page, contact_page
-from generator.site.pages.listings import (
-    county_pages,
-    methods_index,
-    organisations_index,
-    projects_index,
-    target_group_pages,
-)
-from generator.site.pages.method import method_pages
-from generator.site.pages.project import project_pages
-from generator.site.pages.static import about_page, how_to_read_page
 
-PageKind = Callable[[Context], Page | list[Page]]
-PAGE_KINDS: tuple[PageKind, ...] = (
-    home_page, projects_index, project_pages, explore_page,
-    compare_page, methods_page, factors_page, side_by_side_pages, data_page,
-    methods_index, method_pages, target_group_pages, county_pages, organisations_index,
-    how_to_read_page, about_page, accessibility_page, contact_page, contribute_page,
-)
-"""Every kind of page in the page's language; the order does not matter (files are sorted)."""
+
+@cache
+def page_kinds() -> tuple[PageKind, ...]:
+    """Every kind of page: each module of site/pages/ lists its own in `PAGE_KINDS`, so a
+    new kind is a module there, not an edit here. In module order, though the order does not
+    matter (files are sorted)."""
+    found: list[PageKind] = []
+    for module in sorted(info.name for info in pkgutil.iter_modules(pages_package.__path__)):
+        declared = import_module(f"{pages_package.__name__}.{module}").PAGE_KINDS
+        found += declared
+    return tuple(found)
 
 
 def generate(catalog: Catalog, lang: str, feedback: Feedback = NO_FEEDBACK) -> list[Page]:
@@ -74,7 +61,7 @@ def language_neutral_files(derived: Derived) -> list[Page]:
 
 def _tree(ctx: Context, shared: list[Page]) -> list[Page]:
     pages = list(shared)
-    for kind in PAGE_KINDS:
+    for kind in page_kinds():
         made = kind(ctx)
         pages += [with_search_kind(ctx, page) for page in
                   (made if isinstance(made, list) else [made])]

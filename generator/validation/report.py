@@ -81,8 +81,11 @@ def render(diagnostic: Diagnostic, language: str) -> dict[str, str]:
     base = f"check.{diagnostic.code}"
     params = _params(diagnostic, language)
     parts = {"message": t(language, f"{base}.message", **params)}
-    if has(language, f"{base}.expected"):
-        parts["expected"] = t(language, f"{base}.expected", **params)
+    expected_keys = [f"{base}.expected_{params['variant']}"] if params.get("variant") else []
+    expected_key = next((key for key in [*expected_keys, f"{base}.expected"]
+                         if has(language, key)), None)
+    if expected_key is not None:
+        parts["expected"] = t(language, expected_key, **params)
     if "found" in params:
         parts["found"] = params["found"]
     # The most specific advice the message has: its variant (as the checker chose), one

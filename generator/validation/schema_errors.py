@@ -13,6 +13,7 @@ from pydantic import BaseModel, BeforeValidator, ValidationError
 
 from generator.diagnostics import Diagnostic, FieldPath, format_path, plain_value
 from generator.ids import suggest_id
+from generator.schema.export import schema_name
 from generator.schema.refusals import CROSS_FIELD_CODES
 from generator.schema.types import ID_PATTERN, TEXT_CODES, PartialDate
 from generator.validation.number_text import number_text_problem
@@ -35,6 +36,8 @@ _TYPE_ERRORS = {
     "date_from_datetime_inexact": "date",
     "date_from_datetime_parsing": "date",
 }
+SHORT_KEY_LIST = 4
+"""An unknown key's message lists the allowed keys if there are at most this many."""
 # Every `pattern` in the schema has its own explanation (a test checks none is missed).
 PATTERN_CODES = {ID_PATTERN: "id_format", r"^\d{2,4}$": "code_format",
                  r"^\d{4}(-\d{2}(-\d{2})?)?$": "partial_date",
@@ -65,7 +68,7 @@ def schema_diagnostics(
     diagnostics = [_one(detail, model, document, file) for detail in error.errors()]
     # A misspelt key shows up twice: as unknown ("ownr") and as missing ("owner"). The
     # unknown key, with its "did you mean", is the one that tells the reader what to do.
-    misspelt = {(d.field.rpartition(".")[0], d.params["suggestion"])
+    misspelt = {(d.field.rpartition(".")[0], d.params["suggestion"][0])
                 for d in diagnostics if d.code == "unknown_key" and d.params["suggestion"]}
     # A renamed budget amount's message already says to add the currency.
     misspelt |= {(d.field.rpartition(".")[0], "currency")
@@ -94,11 +97,16 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
         if retired is not None:
             return Diagnostic(retired, file, line, column, field, {
                 "key": str(loc[-1]), "new_key": str(loc[-1]).removesuffix("_sek")})
-        allowed = allowed_keys(model, loc[:-1])
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+        part = model_at(model, loc[:-1])
+        allowed = list(part.model_fields) if part else []
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=3, cutoff=0.6)
+        # A short list is shown (sv, en); a long one is not, since it grows with each new
+        # field: the nearest keys, and where every field is explained.
         return Diagnostic("unknown_key", file, line, column, field, {
-            "key": str(loc[-1]), "suggestion": close[0] if close else "",
-            "allowed": ", ".join(allowed)})
+            "key": str(loc[-1]), "suggestion": close, "allowed": ", ".join(allowed),
+            "variant": "" if len(allowed) <= SHORT_KEY_LIST else "reference",
+            "model": part.__name__ if part else model.__name__,
+            "schema": f"schema/{schema_name(model)}.schema.json"})
     if kind in CROSS_FIELD_CODES:
         return _cross_field(kind, ctx, loc, document, file)
     line, column = document.locate(loc)
@@ -254,12 +262,18 @@ def is_partial_date(model: type[BaseModel], path: FieldPath) -> bool:
     return any(m == _PARTIAL_DATE_VALIDATOR for m in metadata)
 
 
-def allowed_keys(model: type[BaseModel], path: FieldPath) -> list[str]:
-    """Field names of the model reached by following `path` from `model`."""
+def model_at(model: type[BaseModel], path: FieldPath) -> type[BaseModel] | None:
+    """The model reached by following `path` from `model`, if it is one."""
     annotation = _unwrap(_field(model, path)[0])
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return list(annotation.model_fields)
-    return []
+        return annotation
+    return None
+
+
+def allowed_keys(model: type[BaseModel], path: FieldPath) -> list[str]:
+    """Field names of the model reached by following `path` from `model`."""
+    found = model_at(model, path)
+    return list(found.model_fields) if found else []
 
 
 def _field(model: type[BaseModel], path: FieldPath) -> tuple[Any, list[Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.routes import county_url, method_url, organisation_url, target_group_url
 from generator.schema import Project
+from generator.schema.words import label
 from generator.site.context import Context
 from generator.site.format.dates import project_period
 from generator.site.format.evidence import evidence_scale, evidence_text
@@ -12,6 +13,11 @@ from generator.site.fragments.sources import source_link
 from generator.site.fragments.term_tree import ordered, term_link
 from generator.site.markup import escape
 from generator.site.markup.html import DASH, definition_list, inline_list
+
+
+def fact_label(ctx: Context, field: str) -> str:
+    """A project field's label, as the schema declares it."""
+    return escape.text(label(Project, field, ctx.lang))
 
 
 def organisation_link(ctx: Context, organisation_id: str) -> str:
@@ -37,18 +43,18 @@ def key_facts(ctx: Context, project: Project) -> str:
     broader = [term_link(ctx, g)
                for g in ordered(ctx, catalog.broader("target-groups", project.target_groups))]
     rows = [
-        (ctx.t("site.fact.owner"), organisation_link(ctx, project.owner)),
-        (ctx.t("site.fact.partners"), inline_list(partners) if partners else ""),
-        (ctx.t("site.fact.municipalities"), inline_list(municipalities) if municipalities else ""),
-        (ctx.t("site.fact.counties"), inline_list(counties) if counties else ""),
-        (ctx.t("site.fact.period"), period_text.strip()),
-        (ctx.t("site.fact.target_groups"), inline_list(groups) if groups else ""),
+        (fact_label(ctx, "owner"), organisation_link(ctx, project.owner)),
+        (fact_label(ctx, "partners"), inline_list(partners) if partners else ""),
+        (fact_label(ctx, "municipalities"), inline_list(municipalities) if municipalities else ""),
+        (fact_label(ctx, "counties"), inline_list(counties) if counties else ""),
+        (fact_label(ctx, "period"), period_text.strip()),
+        (fact_label(ctx, "target_groups"), inline_list(groups) if groups else ""),
         (ctx.t("hierarchy.fact.broader"), inline_list(broader) if broader else ""),
-        (ctx.t("site.fact.methods"), inline_list(methods) if methods else ""),
-        (ctx.t("site.fact.funders"), inline_list(
+        (fact_label(ctx, "methods"), inline_list(methods) if methods else ""),
+        (fact_label(ctx, "funders"), inline_list(
             [ctx.label("funders", f) for f in project.funders]) if project.funders else ""),
-        (ctx.t("site.fact.budget"), _budget(ctx, project)),
-        (ctx.t("site.fact.esf_case_id"),
+        (fact_label(ctx, "budget"), _budget(ctx, project)),
+        (fact_label(ctx, "esf_case_id"),
          f"<code>{escape.text(project.esf_case_id)}</code>" if project.esf_case_id else ""),
         (ctx.t("site.fact.evidence_level"),
          escape.text(evidence_text(project.evidence_level, ctx.lang))

@@ -15,6 +15,7 @@ from typing import Literal
 from generator.analysis.comparison import ProjectComparison
 from generator.site.context import Context
 from generator.site.format.dates import project_period
+from generator.site.fragments.facts import fact_label
 from generator.site.fragments.sections import project_link
 from generator.site.markup import escape
 from generator.site.markup.html import inline_list, table
@@ -24,8 +25,8 @@ def projects_table(ctx: Context, project_ids: list[str], caption: str) -> str:
     """Projects in name order with owner, counties, period and status."""
     projects = sorted((ctx.catalog.projects[i] for i in project_ids),
                       key=lambda p: (ctx.sort_key(p.name), p.id))
-    headers = [ctx.t("site.method.column.project"), ctx.t("site.fact.owner"),
-               ctx.t("site.fact.counties"), ctx.t("site.fact.period")]
+    headers = [ctx.t("site.method.column.project"), fact_label(ctx, "owner"),
+               fact_label(ctx, "counties"), fact_label(ctx, "period")]
     rows = []
     for project in projects:
         rows.append([

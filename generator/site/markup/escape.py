@@ -32,6 +32,11 @@ def text(value: str) -> str:
     return "".join(_ESCAPES.get(char, char) for char in value)
 
 
+def with_code(value: str) -> str:
+    """Plain text with `code` in backticks set as code, as the schema's docstrings write it."""
+    return re.sub(r"&#96;(.+?)&#96;", r"<code>\1</code>", text(value))
+
+
 def attribute(value: str) -> str:
     """A value for an HTML attribute the generator writes (URLs, ids)."""
     return html.escape(value, quote=True)

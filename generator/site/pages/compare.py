@@ -12,7 +12,7 @@ from generator.analysis.comparison import FLAGS, SMALL_NUMBERS_THRESHOLD, Projec
 from generator.page import Page
 from generator.routes import COMPARE, DATA, HOW_TO_READ, PROJECTS_CSV, PROJECTS_JSON, SIDE_BY_SIDE
 from generator.schema.evaluation import EVIDENCE_LEVELS
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.format.dates import project_period
 from generator.site.fragments.charts.outcomes import chart_block, left_out, share_chart
 from generator.site.fragments.compare_cells import (
@@ -156,3 +156,6 @@ def compare_page(base: Context) -> Page:
         effects,
     ]
     return Page(COMPARE.path, "\n\n".join(body) + "\n")
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (compare_page,)

@@ -10,10 +10,13 @@ from generator.export.licence import LICENCE_NAME, LICENCE_URL
 from generator.export.table import COLUMNS, FIGURE_PARTS, FIGURES, SHARE_PARTS, SHARES
 from generator.page import Page
 from generator.routes import DATA, METHODS_JSON, PROJECTS_CSV, PROJECTS_JSON, in_folder, schema_file
+from generator.schema import Project
 from generator.schema.export import SCHEMA_NAMES
 from generator.schema.figure import Precision
-from generator.site.context import Context
+from generator.schema.words import description
+from generator.site.context import Context, PageKind
 from generator.site.fragments.compare_nav import subnav
+from generator.site.markup import escape
 from generator.site.markup.html import definition_list, heading, table
 
 
@@ -30,7 +33,18 @@ def column_doc(ctx: Context, name: str) -> str:
             if name == column + suffix:
                 return ctx.t(f"compare.data.share.{'share' if key == 'percent' else key}",
                              share=label)
+    if name in Project.model_fields:
+        return schema_doc(description(Project, name, ctx.lang))
     return ctx.t(f"compare.data.column.{name}")
+
+
+def schema_doc(docstring: str) -> str:
+    """A field's docstring as a column's explanation: a lower-case phrase like the others,
+    `code` in backticks set as code."""
+    phrase = docstring.removesuffix(".")
+    if phrase[1:2].islower():
+        phrase = phrase[:1].lower() + phrase[1:]
+    return escape.with_code(phrase)
 
 
 def _files(ctx: Context) -> str:
@@ -84,3 +98,6 @@ def data_page(base: Context) -> Page:
         f"<p>{t('compare.data.json.text')}</p>",
     ]
     return Page(DATA.path, "\n\n".join(body) + "\n")
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (data_page,)

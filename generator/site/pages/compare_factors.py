@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator.analysis.factors import FactorKind, factor_counts
 from generator.page import Page
 from generator.routes import COMPARE_FACTORS, explore_filter_url, project_url
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.fragments.compare_nav import subnav
 from generator.site.fragments.sections import capped_note, section_anchor
 from generator.site.lookups.index import shown_projects
@@ -65,3 +65,6 @@ def factors_page(base: Context) -> Page:
         _factor_table(ctx, "challenges"),
     ]
     return Page(COMPARE_FACTORS.path, "\n\n".join(body) + "\n")
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (factors_page,)

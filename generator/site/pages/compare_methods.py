@@ -16,7 +16,7 @@ from generator.analysis.aggregate import MethodSummary, Total
 from generator.analysis.comparison import SHARE_MEASURES, ProjectComparison
 from generator.page import Page
 from generator.routes import COMPARE, COMPARE_METHODS, explore_filter_url, method_url, project_url
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.format.figures import number
 from generator.site.fragments.charts.outcomes import chart_block, left_out, share_chart
 from generator.site.fragments.compare_cells import (
@@ -157,3 +157,6 @@ def methods_page(base: Context) -> Page:
         chart_block(ctx, chart, [], apart),
     ]
     return Page(COMPARE_METHODS.path, "\n\n".join(part for part in body if part) + "\n")
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (methods_page,)

@@ -28,7 +28,7 @@ from generator.routes import (
     target_group_url,
 )
 from generator.schema.common import Text
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.format.dates import project_period
 from generator.site.format.evidence import effect_text, evidence_text
 from generator.site.format.figures import figure, share_text
@@ -183,3 +183,6 @@ def side_by_side_pages(base: Context) -> list[Page]:
     ]
     return [Page(SIDE_BY_SIDE.path, "\n\n".join(body) + "\n"),
             Page(SIDE_BY_SIDE_DATA.path, script_json(data) + "\n")]
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (side_by_side_pages,)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 
 from generator.page import Page
-from generator.routes import CONTRIBUTE, PROJECTS_JSON
-from generator.site.context import Context
+from generator.routes import CONTRIBUTE, FIELD_REFERENCE, PROJECTS_JSON
+from generator.site.context import Context, PageKind
 from generator.site.fragments.form_fields import datalists, fields_html, joined
 from generator.site.lookups.form_model import project_fields, walk
 from generator.site.markup import escape
@@ -53,7 +53,8 @@ def _yaml_route(ctx: Context) -> str:
     where = ctx.t("contribute.yaml_route.where", url=escape.attribute(repo)) if repo else ""
     return joined([
         '<h2 id="yaml-route">' + ctx.t("contribute.yaml_route.heading") + "</h2>",
-        f'<p>{ctx.t("contribute.yaml_route.text", where=where)}</p>'])
+        f'<p>{ctx.t("contribute.yaml_route.text", where=where)}</p>',
+        f'<p>{ctx.t("contribute.yaml_route.fields", url=ctx.href(FIELD_REFERENCE.url))}</p>'])
 
 
 def _form(ctx: Context) -> str:
@@ -94,3 +95,6 @@ def _output(ctx: Context) -> str:
         f'{t("contribute.send.download")}</button></p>',
         '<p role="status" data-send-status></p>',
         "</div>"])
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (contribute_page,)

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 
 from generator.page import Page
 from generator.routes import CAVEATS_ANCHOR, COMPARE, EXPLORE
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.fragments import term_tree
 from generator.site.fragments.maps import explore_map
 from generator.site.fragments.sections import project_link
@@ -141,3 +141,6 @@ def _static_list(ctx: Context) -> str:
                      + "".join(f"<li>{project_link(ctx, p)}</li>" for p in projects) + "</ul>")
     parts.append("</div>")
     return "\n".join(parts)
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (explore_page,)

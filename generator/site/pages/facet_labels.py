@@ -22,6 +22,7 @@ from generator import routes
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES
 from generator.page import Page
+from generator.site.context import PageKind
 from generator.site.lookups.facets import FACETS, FacetValue, facet_values
 
 
@@ -50,3 +51,7 @@ def _by_facet(values: list[FacetValue]) -> dict[str, list[str]]:
     for value in values:
         grouped[value.facet].append(value.label)
     return grouped
+
+
+PAGE_KINDS: tuple[PageKind, ...] = ()
+"""None: the labels file is one of the files shared by both trees (site/generate.py)."""

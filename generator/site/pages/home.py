@@ -16,7 +16,7 @@ from generator.routes import (
     method_url,
     target_group_url,
 )
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.format.dates import partial_date
 from generator.site.fragments.maps import counties_map
 from generator.site.fragments.sections import link_list, project_link
@@ -73,3 +73,6 @@ def _entries(ctx: Context, index: Route, entries: list[tuple[str, str]]) -> str:
     links = [ctx.link(url, label) for url, label in entries]
     links.append(ctx.link(index.url, ctx.t(f"site.home.all.{index.url.strip('/')}")))
     return link_list(links)
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (home_page,)

@@ -17,7 +17,7 @@ from generator.routes import (
     CONTRIBUTE_ANCHOR,
     REPORT_ERROR_ANCHOR,
 )
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.format.dates import partial_date
 from generator.site.markup import escape
 from generator.site.markup.html import heading
@@ -92,3 +92,6 @@ def channels(ctx: Context) -> str:
 def _section(ctx: Context, name: str, anchor: str, text: str) -> str:
     return heading(2, ctx.t(f"legal.accessibility.heading.{name}"), anchor) + \
         f"\n\n<p>{text}</p>"
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (accessibility_page, contact_page)

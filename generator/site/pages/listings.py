@@ -18,7 +18,7 @@ from generator.routes import (
     explore_filter_url,
     method_url,
 )
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.fragments.maps import counties_map, county_map
 from generator.site.fragments.sections import capped_note, link_list, project_link
 from generator.site.fragments.tables import projects_table
@@ -134,3 +134,7 @@ def _target_group_page(base: Context, term: str) -> Page:
                                 ctx.t("hierarchy.term.via_caption", group=label))]
     body.append(f"<p>{ctx.link(every, ctx.t('hierarchy.term.explore'))}</p>")
     return Page(route.path, "\n\n".join(part for part in body if part) + "\n")
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (projects_index, methods_index, target_group_pages, county_pages,
+                                    organisations_index)

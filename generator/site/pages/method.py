@@ -13,7 +13,7 @@ from generator.analysis.outcomes import headline_outcome
 from generator.page import Page
 from generator.routes import HOW_TO_READ, explore_filter_url, method_url, project_url
 from generator.schema import Method
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.format.dates import period
 from generator.site.format.figures import figure, figure_with_share, number
 from generator.site.fragments.compare_cells import cost_html, evidence_html
@@ -135,3 +135,6 @@ def _related(ctx: Context, method: Method) -> str:
         return ""
     return section(ctx, "related_methods",
                     "<ul>\n" + "\n".join(f"<li>{link}</li>" for link in links) + "\n</ul>")
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (method_pages,)

@@ -7,7 +7,7 @@ from generator.export.jsonld import project_script
 from generator.page import Page
 from generator.schema import Project
 from generator.schema.project import Factor
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.fragments.compare_nav import compare_link
 from generator.site.fragments.facts import key_facts, organisation_link
 from generator.site.fragments.feedback import report_error_link
@@ -115,3 +115,6 @@ def _related(ctx: Context, project: Project) -> str:
     if not items:
         return ""
     return section(ctx, "related", link_list(items))
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (project_pages,)

@@ -9,7 +9,7 @@ from generator.page import Page
 from generator.routes import ABOUT, COMPARING_ANCHOR, CONTRIBUTE, CONTRIBUTE_ANCHOR, HOW_TO_READ
 from generator.schema.evaluation import EvidenceLevel
 from generator.schema.figure import Precision
-from generator.site.context import Context
+from generator.site.context import Context, PageKind
 from generator.site.format.evidence import evidence_scale, evidence_text
 from generator.site.fragments.glance import scale_html
 from generator.site.fragments.glossary import glossary_section
@@ -81,3 +81,6 @@ def about_page(base: Context) -> Page:
         *glossary_section(ctx),
     ]
     return Page(ABOUT.path, "\n\n".join(body) + "\n")
+
+
+PAGE_KINDS: tuple[PageKind, ...] = (how_to_read_page, about_page)

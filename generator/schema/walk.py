@@ -1,7 +1,7 @@
 """Every model and field a contributor can write, found by walking the content model.
 
-Templates and CONTRIBUTING are checked against this list, so a field added to
-the schema cannot go unexplained.
+The field reference is generated from this list, and the templates are checked
+against it, so a field added to the schema cannot go unexplained.
 """
 
 from __future__ import annotations
