@@ -78,7 +78,8 @@ def flat_config(project_root: Path, tree: Path, lang: str, extra: Mapping[str, o
         "theme": {"custom_dir": str(root / "theme"), "variant": "classic"},
         "nav": [folder_page(route.path) for route in NAV_PAGES],
         "plugins": {"search": {"enabled": False}},
-        "extra": extra,
+        # The theme leaves out what Zensical renders differently (theme/404.html).
+        "extra": {**extra, "vta_engine": "zensical"},
         **({"site_url": site_url} if site_url else {}),
     })
     # JSON is YAML too, and keeps every text exactly as written.
