@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 from generator.build.mkdocs_run import CONFIG_FILES, MkDocsResult
@@ -105,6 +106,24 @@ def run_zensical(config: Path, site_dir: Path, source_date_epoch: int) -> MkDocs
         return MkDocsResult(False, text)
     # Its search is off, but it still writes an empty index; Pagefind is the search.
     (output / "search.json").unlink(missing_ok=True)
+    _render_static_templates(config, output)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(output, site_dir)
     return MkDocsResult(True, text)
+
+
+def _render_static_templates(config: Path, output: Path) -> None:
+    """Zensical copies `theme.static_templates` (theme/robots.txt) as they are; render them
+    as MkDocs does, which writes no file for one that renders nothing."""
+    settings = json.loads(config.read_text(encoding="utf-8").split("\n", 1)[1])
+    theme = Path(settings["theme"]["custom_dir"])
+    for name in settings["theme"].get("static_templates", []):
+        source = theme / name
+        if not source.is_file():
+            continue  # one of Zensical's own, such as sitemap.xml, which it renders
+        text = jinja2.Template(source.read_text(encoding="utf-8")).render(config=settings)
+        target = output / name
+        if text.strip():
+            target.write_text(text, encoding="utf-8")
+        else:
+            target.unlink(missing_ok=True)
