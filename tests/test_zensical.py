@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_CONTENT, REPO
 from helpers_links import broken_references, cross_language_links
+from playwright.sync_api import Browser
 
+from benchmarks.browser import serve
 from generator.build import zensical_run
 from generator.build.pipeline import BuildOptions, build, mkdocs_extra
 from generator.routes import folder_page
@@ -113,3 +115,26 @@ def test_missing_engine_is_a_message_not_a_traceback(
         assert len(output) == 1 and expected in output[0]
         assert zensical_run.INSTALL in output[0]
         assert not (tmp_path / "site").exists() and not (tmp_path / "md").exists()
+
+
+@pytest.mark.browser
+def test_pages_load_everything_from_the_site_itself(zensical_site: Path,
+                                                    browser: Browser) -> None:
+    """Zensical's bundle knows addresses of other hosts (mermaid, pyodide …): none is asked."""
+    with serve(zensical_site) as root:
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            requested: list[str] = []
+            failed: list[str] = []
+            page.on("request", lambda request: requested.append(request.url))
+            page.on("requestfailed", lambda request: failed.append(request.url))
+            for path, lang in (("", "sv"), ("en/projects/sin/", "en"), ("en/explore/", "en"),
+                               ("compare/", "sv")):
+                response = page.goto(root + path, wait_until="networkidle")
+                assert response is not None and response.ok, path
+                assert page.locator("html").get_attribute("lang") == lang
+            assert requested and not failed, failed
+            assert [url for url in requested if not url.startswith(root)] == []
+        finally:
+            context.close()
