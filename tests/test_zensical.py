@@ -18,6 +18,7 @@ from playwright.sync_api import Browser
 from benchmarks.browser import serve
 from generator.build import zensical_run
 from generator.build.pipeline import BuildOptions, build, mkdocs_extra
+from generator.cli import main
 from generator.routes import folder_page
 
 pytestmark = pytest.mark.zensical
@@ -138,3 +139,14 @@ def test_pages_load_everything_from_the_site_itself(zensical_site: Path,
             assert [url for url in requested if not url.startswith(root)] == []
         finally:
             context.close()
+
+
+def test_cli_without_the_engine_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(zensical_run, "available", lambda: False)
+    code = main(["build", "--engine", "zensical", "--lang", "en",
+                 "--content", str(FIXTURE_CONTENT), "--markdown-dir", str(tmp_path / "md"),
+                 "--site-dir", str(tmp_path / "site")])
+    printed = capsys.readouterr()
+    assert code == 1 and "Traceback" not in printed.out + printed.err
+    assert "the engine Zensical is not installed" in printed.out

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, get_args
 
 from generator.build import zensical_run
 from generator.build.feedback import BadFeedback, feedback_settings
@@ -37,6 +38,8 @@ from generator.validation.report import format_text, summary
 from generator.validation.run import Result, validate
 
 Say = Callable[[str], None]
+Engine = Literal["mkdocs", "zensical"]
+ENGINES: tuple[Engine, ...] = get_args(Engine)
 PostStep = Callable[[Path, str], str | None]
 """A step on the finished site folder, given the language of its messages; returns an
 error text to stop the build."""
@@ -55,11 +58,8 @@ class BuildOptions:
     """Language of the progress messages."""
     site_url: str | None = None
     """Public address of the site, if known: canonical links and the sitemap (site_url.py)."""
-    engine: str = "mkdocs"
-    """What builds the HTML: `mkdocs` (MkDocs + Material) or `zensical` (an optional extra)."""
-
-
-ENGINES = ("mkdocs", "zensical")
+    engine: Engine = "mkdocs"
+    """What builds the HTML: MkDocs + Material, or Zensical (an optional extra)."""
 
 
 def source_date_epoch(catalog: Catalog) -> int:
