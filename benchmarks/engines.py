@@ -5,9 +5,11 @@
 
 For each size it writes a synthetic catalogue, then builds it cold (fresh Markdown and site
 folders) with `build --engine mkdocs` and `build --engine zensical`, alternately, `--repeat`
-times. It reports the whole build and the engine's own steps (both languages, from the
-build's progress lines), wall-clock and processor time (benchmarks/clock.py: the machine
-is shared, so the ratio is taken from processor time), the medians, and the load average.
+times, each followed by a warm build of the same content into the same folders (Zensical
+keeps a cache of rendered pages there; MkDocs has none). It reports the whole build and
+the engine's own steps (both languages, from the build's progress lines), wall-clock and
+processor time (benchmarks/clock.py: the machine is shared, so the ratio is taken from
+processor time), the medians, and the load average.
 Results go to benchmarks/out/engines.json.
 """
 
@@ -24,15 +26,17 @@ from pathlib import Path
 
 from benchmarks.clock import Timing, timed
 from benchmarks.synthetic import write_catalogue
-from generator.build.pipeline import ENGINES, BuildOptions, build
+from generator.build.pipeline import ENGINES, BuildOptions, Engine, build
 
 OUT = Path("benchmarks/out")
 ENGINE_LINE = re.compile(r"^(MkDocs|Zensical) (sv|en): done \((\d+\.\d+) s\)")
 
 
-def one_build(content: Path, folder: Path, engine: str) -> tuple[Timing, float]:
-    """A cold build: the whole build's timing, and the engine's wall-clock seconds."""
-    shutil.rmtree(folder, ignore_errors=True)
+def one_build(content: Path, folder: Path, engine: Engine,
+              cold: bool = True) -> tuple[Timing, float]:
+    """The whole build's timing, and the engine's wall-clock seconds."""
+    if cold:
+        shutil.rmtree(folder, ignore_errors=True)
     lines: list[str] = []
     options = BuildOptions(content=content, md_root=folder / "md", site_dir=folder / "site",
                            lang="en", engine=engine)
@@ -45,13 +49,15 @@ def one_build(content: Path, folder: Path, engine: str) -> tuple[Timing, float]:
 
 def measure(count: int, repeat: int, work: Path) -> dict[str, object]:
     content = write_catalogue(count, work / f"content-{count}")
-    runs: dict[str, list[tuple[Timing, float]]] = {engine: [] for engine in ENGINES}
+    runs: dict[str, list[tuple[Timing, float]]] = {}
     for _ in range(repeat):
         for engine in ENGINES:
-            runs[engine].append(one_build(content, work / f"build-{engine}", engine))
+            for cold in (True, False):
+                runs.setdefault(engine + ("" if cold else "_warm"), []).append(
+                    one_build(content, work / f"build-{engine}", engine, cold))
     result: dict[str, object] = {"projects": count, "runs": repeat}
-    for engine, timings in runs.items():
-        result[engine] = {
+    for name, timings in runs.items():
+        result[name] = {
             "build_wall": statistics.median(t.wall for t, _ in timings),
             "build_cpu": statistics.median(t.cpu for t, _ in timings),
             "engine_wall": statistics.median(seconds for _, seconds in timings)}
@@ -60,6 +66,9 @@ def measure(count: int, repeat: int, work: Path) -> dict[str, object]:
     result["ratio_build_cpu"] = zensical["build_cpu"] / mkdocs["build_cpu"]
     result["ratio_build_wall"] = zensical["build_wall"] / mkdocs["build_wall"]
     result["ratio_engine_wall"] = zensical["engine_wall"] / mkdocs["engine_wall"]
+    warm = result["zensical_warm"]
+    assert isinstance(warm, dict)
+    result["ratio_warm_build_cpu"] = warm["build_cpu"] / mkdocs["build_cpu"]
     return result
 
 
