@@ -46,6 +46,15 @@ def url_of(path: str) -> str:
     return stem + "/"
 
 
+def folder_page(path: str) -> str:
+    """The same page as `<its address>/index.md`: `about.md` -> `about/index.md`.
+
+    For an engine that reads a relative link in a page's HTML from the page's source
+    folder (Zensical) rather than from its address (MkDocs): when the source is in the
+    folder the page is served from, both read every link the same. Other files stay."""
+    return url_of(path) + "index.md" if path.endswith(".md") else path
+
+
 def relative(from_url: str, to_url: str) -> str:
     """Link from one directory URL to another, relative so the site works under any sub-path."""
     depth = from_url.count("/")
@@ -63,6 +72,16 @@ def language_folder(lang: str) -> str:
     """Where a language's tree sits in the site: the first language at the root, the
     others in `<lang>/`. Links between pages never need it: they are relative."""
     return "" if lang == LANGUAGES[0] else f"{lang}/"
+
+
+def top_folders(lang: str, *, beside: tuple[str, ...] = ("assets", "pagefind")) -> list[str]:
+    """The folders at the top of `lang`'s build, in menu order: each menu page's first
+    folder, then (in the first language's build) the other languages', then `beside`
+    (the theme's assets, the search bundle). The 404 page finds the site root by them."""
+    folders = [route.url.split("/")[0] for route in NAV_PAGES if route.url]
+    if not language_folder(lang):
+        folders += [language_folder(other).rstrip("/") for other in LANGUAGES if other != lang]
+    return list(dict.fromkeys([*folders, *beside]))
 
 
 def in_folder(route: Route, base: Route) -> str:

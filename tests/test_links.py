@@ -8,21 +8,16 @@ and those are well-formed (they are not fetched).
 
 from __future__ import annotations
 
-import html
-import posixpath
 import re
-from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
+from helpers_links import broken_references, page_url, references, target_file
 
 from generator.catalog import Catalog
 
-REFERENCES = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src",
-              "iframe": "src", "form": "action", "area": "href", "use": "href"}
 SITE_LINKS = {"https://creativecommons.org/licenses/by/4.0/": "the open data's licence (data/)",
               "https://www.digg.se/tdosanmalan": "Digg's form for reporting a lack of "
                                                  "accessibility (accessibility/, by law)"}
@@ -52,60 +47,8 @@ def record_addresses(catalog: Catalog) -> set[str]:
     return found
 
 
-@cache
-def ids(page: Path) -> frozenset[str]:
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-    return frozenset({str(element["id"]) for element in soup.select("[id]")} |
-                     {str(element["name"]) for element in soup.select("a[name]")})
-
-
-def page_url(site: Path, page: Path) -> str:
-    """The URL path a file is served at: `/en/projects/sin/` for en/projects/sin/index.html."""
-    relative = page.relative_to(site).as_posix()
-    return "/" + (relative.removesuffix("index.html") if relative.endswith("index.html")
-                  else relative)
-
-
-def references(site: Path) -> Iterator[tuple[Path, str, str]]:
-    """(page, tag, reference) for every link and resource on every page."""
-    for page in sorted(site.rglob("*.html")):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for tag, attribute in REFERENCES.items():
-            for element in soup.find_all(tag):
-                value = element.get(attribute) or element.get("xlink:href")
-                if isinstance(value, str):
-                    yield page, tag, html.unescape(value).strip()
-
-
-def target_file(site: Path, page: Path, path: str) -> Path | None:
-    """The file a site-internal path leads to, or None when it leaves the site."""
-    base = page_url(site, page)
-    joined = path if path.startswith("/") else posixpath.join(posixpath.dirname(base), path)
-    if not path.startswith("/") and posixpath.normpath(
-            posixpath.join(posixpath.dirname(base).lstrip("/"), path)).startswith(".."):
-        return None  # climbs above the site root: breaks when served under a sub-path
-    # Browsers stop `..` at the root, as normpath does for absolute paths (404 pages).
-    normal = posixpath.normpath(unquote(joined))
-    file = site / normal.lstrip("/")
-    return file / "index.html" if file.is_dir() or joined.endswith("/") else file
-
-
 def test_every_internal_reference_and_fragment_resolves(catalogue_site: Path) -> None:
-    built_site = catalogue_site
-    problems = []
-    for page, tag, reference in references(built_site):
-        parts = urlsplit(reference)
-        if parts.scheme or parts.netloc:
-            continue  # judged by the next test
-        where = page.relative_to(built_site).as_posix()
-        target = target_file(built_site, page, parts.path) if parts.path else page
-        if target is None:
-            problems.append(f"{where}: <{tag}> {reference} leaves the site")
-        elif not target.is_file():
-            problems.append(f"{where}: <{tag}> {reference} -> missing {target}")
-        elif parts.fragment and target.suffix == ".html" and \
-                unquote(parts.fragment) not in ids(target):
-            problems.append(f"{where}: <{tag}> {reference} -> no id {parts.fragment!r}")
+    problems = broken_references(catalogue_site)
     assert not problems, f"{len(problems)} broken:\n" + "\n".join(problems[:40])
 
 

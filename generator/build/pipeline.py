@@ -14,7 +14,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, get_args
 
+from generator.build import zensical_run
 from generator.build.feedback import BadFeedback, feedback_settings
 from generator.build.mkdocs_run import derived_config, run_mkdocs
 from generator.build.pagefind import index_site
@@ -23,7 +25,7 @@ from generator.build.writer import WriteReport, write_tree
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES, t, templates_of
 from generator.page import Page
-from generator.routes import FOOTER_PAGES, language_folder
+from generator.routes import FOOTER_PAGES, language_folder, top_folders
 from generator.safe_output import shown, shown_lines
 from generator.schema import Method, Project
 from generator.site.generate import generate_all
@@ -36,6 +38,8 @@ from generator.validation.report import format_text, summary
 from generator.validation.run import Result, validate
 
 Say = Callable[[str], None]
+Engine = Literal["mkdocs", "zensical"]
+ENGINES: tuple[Engine, ...] = get_args(Engine)
 PostStep = Callable[[Path, str], str | None]
 """A step on the finished site folder, given the language of its messages; returns an
 error text to stop the build."""
@@ -54,6 +58,8 @@ class BuildOptions:
     """Language of the progress messages."""
     site_url: str | None = None
     """Public address of the site, if known: canonical links and the sitemap (site_url.py)."""
+    engine: Engine = "mkdocs"
+    """What builds the HTML: MkDocs + Material, or Zensical (an optional extra)."""
 
 
 def source_date_epoch(catalog: Catalog) -> int:
@@ -81,10 +87,17 @@ def build(options: BuildOptions, say: Say = print) -> bool:
     """Run every step; print progress and problems; True when the new site is in place."""
     lang = options.lang
     started = time.perf_counter()
+    if options.engine == "zensical" and not zensical_run.available():
+        say(t(lang, "site.build.engine_missing", engine="Zensical", command=zensical_run.INSTALL))
+        return False
     generated = generate(options, say)
     if generated is None:
         return False
     write_trees(options, generated.trees, say)
+    if options.engine == "zensical":
+        for language, pages in generated.trees.items():
+            write_tree(zensical_run.folder_tree(pages),
+                       options.md_root / zensical_run.TREE / language)
     work = options.site_dir.with_name(f".{options.site_dir.name}.building-{os.getpid()}")
     shutil.rmtree(work, ignore_errors=True)
     try:
@@ -166,7 +179,9 @@ def mkdocs_extra(language: str, roots: dict[str, str]) -> dict[str, object]:
         "vta_search": theme_strings(language),
         "vta_theme": templates_of(language, "theme"),
         # The footer's links (theme/partials/copyright.html): addresses from routes.py.
-        "vta_footer": {name: route.url for name, route in FOOTER_PAGES.items()}}
+        "vta_footer": {name: route.url for name, route in FOOTER_PAGES.items()},
+        # The 404 page finds the site root by these (theme/partials/javascripts/site-root.html).
+        "vta_top_folders": top_folders(language)}
     if roots:
         # The theme's hreflang links and sitemap need every language's address.
         extra["vta_language_urls"] = roots
@@ -178,18 +193,24 @@ def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str
     """`roots`: each language's public home address, or empty when it is not known."""
     for language in LANGUAGES:
         step = time.perf_counter()
-        config = derived_config(options.project_root, options.md_root / language, language,
-                                options.md_root / f"mkdocs.{language}.yml",
-                                mkdocs_extra(language, roots),
-                                site_url=roots.get(language))
         target = work / language_folder(language)
-        outcome = run_mkdocs(config, target, epoch)
+        extra = mkdocs_extra(language, roots)
+        if options.engine == "zensical":
+            config = zensical_run.flat_config(options.project_root,
+                                              options.md_root / zensical_run.TREE, language,
+                                              extra, roots.get(language))
+            outcome = zensical_run.run_zensical(config, target, epoch)
+        else:
+            config = derived_config(options.project_root, options.md_root / language, language,
+                                    options.md_root / f"mkdocs.{language}.yml", extra,
+                                    site_url=roots.get(language))
+            outcome = run_mkdocs(config, target, epoch)
         if not outcome.ok:
-            # MkDocs quotes the generated pages, and so what the records say.
+            # The engine quotes the generated pages, and so what the records say.
             say(shown_lines(outcome.output))
-            say(t(options.lang, "site.build.failed_mkdocs", lang=language))
+            say(t(options.lang, f"site.build.failed_{options.engine}", lang=language))
             return False
-        say(t(options.lang, "site.build.mkdocs", lang=language, seconds=_since(step)))
+        say(t(options.lang, f"site.build.{options.engine}", lang=language, seconds=_since(step)))
     return True
 
 

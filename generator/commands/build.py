@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from generator.build.pipeline import BuildOptions, build
+from generator.build.pipeline import ENGINES, BuildOptions, build
 from generator.build.site_url import ENVIRONMENT_VARIABLE
 from generator.commands.validate import add_common_options
 
@@ -17,6 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Validate the records, generate the Swedish and English pages and build "
                     "the site with MkDocs. Exit 1 on any error; the previous site is kept.")
     add_build_options(parser)
+    parser.add_argument("--engine", choices=ENGINES, default="mkdocs",
+                        help="what builds the HTML: mkdocs (default) or zensical, which needs "
+                             "the optional extra: pip install -e '.[zensical]'")
     parser.set_defaults(run=run)
 
 
@@ -35,7 +38,8 @@ def add_build_options(parser: argparse.ArgumentParser) -> None:
 
 def options_from(args: argparse.Namespace) -> BuildOptions:
     return BuildOptions(content=args.content, md_root=args.markdown_dir,
-                        site_dir=args.site_dir, lang=args.lang, site_url=args.site_url)
+                        site_dir=args.site_dir, lang=args.lang, site_url=args.site_url,
+                        engine=getattr(args, "engine", "mkdocs"))
 
 
 def run(args: argparse.Namespace) -> int:
