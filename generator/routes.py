@@ -1,8 +1,12 @@
 """Where every page and file of the site lives, stated once.
 
-A route is a file of a language tree (`projects/sin.md`, `data/projects.csv`);
+A route is a file of a language tree (`projects/sin/index.md`, `data/projects.csv`);
 its address is what links point at (`projects/sin/`), the same in both
-languages. Pages are written at `route.path`, linked to through `route.url`
+languages. Every page is the `index.md` of the folder it is served from, so the page's
+source folder and its address are one folder: a relative link in a page's HTML means the
+same to an engine that reads it from the source file (Zensical) as to one that reads it
+from the address (MkDocs), and both build the same trees. Pages are written at
+`route.path`, linked to through `route.url`
 (or `route.at(anchor)`), so a page's address is never spelled a second time.
 Nothing here imports the rest of the generator but the list of languages: page
 generation (site/), open data (export/) and the build (build/) all stand on it.
@@ -32,7 +36,7 @@ class Route:
 
 
 def url_of(path: str) -> str:
-    """`projects/x.md` -> `projects/x/`, `projects/index.md` -> `projects/`, `index.md` -> ``.
+    """`projects/x/index.md` -> `projects/x/`, `index.md` -> ``; `about.md` -> `about/`.
 
     A file that is not a page (`data/projects.csv`) is at its own path.
     """
@@ -44,15 +48,6 @@ def url_of(path: str) -> str:
     if stem.endswith("/index"):
         return stem.removesuffix("index")
     return stem + "/"
-
-
-def folder_page(path: str) -> str:
-    """The same page as `<its address>/index.md`: `about.md` -> `about/index.md`.
-
-    For an engine that reads a relative link in a page's HTML from the page's source
-    folder (Zensical) rather than from its address (MkDocs): when the source is in the
-    folder the page is served from, both read every link the same. Other files stay."""
-    return url_of(path) + "index.md" if path.endswith(".md") else path
 
 
 def relative(from_url: str, to_url: str) -> str:
@@ -96,23 +91,23 @@ HOME = Route("index.md")
 PROJECTS = Route("projects/index.md")
 EXPLORE = Route("explore/index.md")
 COMPARE = Route("compare/index.md")
-COMPARE_METHODS = Route("compare/methods.md")
-COMPARE_FACTORS = Route("compare/success-factors.md")
-SIDE_BY_SIDE = Route("compare/side-by-side.md")
+COMPARE_METHODS = Route("compare/methods/index.md")
+COMPARE_FACTORS = Route("compare/success-factors/index.md")
+SIDE_BY_SIDE = Route("compare/side-by-side/index.md")
 METHODS = Route("methods/index.md")
 TARGET_GROUPS = Route("target-groups/index.md")
 COUNTIES = Route("counties/index.md")
 ORGANISATIONS = Route("organisations/index.md")
-HOW_TO_READ = Route("how-to-read.md")
+HOW_TO_READ = Route("how-to-read/index.md")
 DATA = Route("data/index.md")
-ABOUT = Route("about.md")
-ACCESSIBILITY = Route("accessibility.md")
+ABOUT = Route("about/index.md")
+ACCESSIBILITY = Route("accessibility/index.md")
 """The accessibility statement the law asks for; linked from every page's footer."""
-CONTACT = Route("contact.md")
+CONTACT = Route("contact/index.md")
 """Contact and feedback: reporting errors, suggesting projects; linked from the footer."""
 CONTRIBUTE = Route("contribute/index.md")
 """The form that writes a project record; linked from the home page and About."""
-FIELD_REFERENCE = Route("contribute/fields.md")
+FIELD_REFERENCE = Route("contribute/fields/index.md")
 """Every field a record can have, generated from the schema; linked from the form."""
 FOOTER_PAGES = {"accessibility": ACCESSIBILITY, "contact": CONTACT}
 """The pages the theme's footer links to (extra.vta_footer)."""
@@ -152,19 +147,19 @@ writes for a catalogue without records."""
 # --- One page per record or term ----------------------------------------------------------
 
 def project(project_id: str) -> Route:
-    return Route(f"projects/{project_id}.md")
+    return Route(f"projects/{project_id}/index.md")
 
 
 def method(method_id: str) -> Route:
-    return Route(f"methods/{method_id}.md")
+    return Route(f"methods/{method_id}/index.md")
 
 
 def target_group(term_id: str) -> Route:
-    return Route(f"target-groups/{term_id}.md")
+    return Route(f"target-groups/{term_id}/index.md")
 
 
 def county(code: str) -> Route:
-    return Route(f"counties/{code}.md")
+    return Route(f"counties/{code}/index.md")
 
 
 def project_url(project_id: str) -> str:

@@ -94,10 +94,6 @@ def build(options: BuildOptions, say: Say = print) -> bool:
     if generated is None:
         return False
     write_trees(options, generated.trees, say)
-    if options.engine == "zensical":
-        for language, pages in generated.trees.items():
-            write_tree(zensical_run.folder_tree(pages),
-                       options.md_root / zensical_run.TREE / language)
     work = options.site_dir.with_name(f".{options.site_dir.name}.building-{os.getpid()}")
     shutil.rmtree(work, ignore_errors=True)
     try:
@@ -196,9 +192,8 @@ def _mkdocs_steps(options: BuildOptions, work: Path, epoch: int, roots: dict[str
         target = work / language_folder(language)
         extra = mkdocs_extra(language, roots)
         if options.engine == "zensical":
-            config = zensical_run.flat_config(options.project_root,
-                                              options.md_root / zensical_run.TREE, language,
-                                              extra, roots.get(language))
+            config = zensical_run.flat_config(options.project_root, options.md_root,
+                                              language, extra, roots.get(language))
             outcome = zensical_run.run_zensical(config, target, epoch)
         else:
             config = derived_config(options.project_root, options.md_root / language, language,

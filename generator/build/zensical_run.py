@@ -10,8 +10,8 @@ matters here, so this module gives it what it needs instead of the derived MkDoc
 - its own search would run: disabled (Pagefind indexes the site, as with MkDocs);
   `theme.variant: classic` is the look of Material for MkDocs;
 - it reads a relative link in a page's HTML from the page's SOURCE folder, MkDocs from
-  the page's address: its tree holds every page as `<address>/index.md`
-  (routes.folder_page), where the two are one folder and every link means the same.
+  the page's address: every page is generated as `<address>/index.md` (generator/routes.py),
+  where the two are one folder, so both engines build the same trees.
 """
 
 from __future__ import annotations
@@ -30,22 +30,14 @@ import jinja2
 import yaml
 
 from generator.build.mkdocs_run import CONFIG_FILES, MkDocsResult
-from generator.page import Page
-from generator.routes import NAV_PAGES, folder_page
+from generator.routes import NAV_PAGES
 
-TREE = "zensical"
-"""Zensical's trees and configurations: `<md_root>/zensical/<lang>/`, beside MkDocs' trees."""
 INSTALL = "pip install -e '.[zensical]'"
 
 
 def available() -> bool:
     """Whether the `zensical` extra is installed where the build runs."""
     return importlib.util.find_spec("zensical") is not None
-
-
-def folder_tree(pages: list[Page]) -> list[Page]:
-    """The same pages, each in the folder it is served from."""
-    return [Page(folder_page(page.path), page.markdown) for page in pages]
 
 
 def merged(parent: dict[str, Any], child: Mapping[str, Any]) -> dict[str, Any]:
@@ -77,7 +69,7 @@ def flat_config(project_root: Path, tree: Path, lang: str, extra: Mapping[str, o
         "docs_dir": lang,
         "site_dir": f"site-{lang}",
         "theme": {"custom_dir": str(root / "theme"), "variant": "classic"},
-        "nav": [folder_page(route.path) for route in NAV_PAGES],
+        "nav": [route.path for route in NAV_PAGES],
         "plugins": {"search": {"enabled": False}},
         # The theme leaves out what Zensical renders differently (theme/404.html).
         "extra": {**extra, "vta_engine": "zensical"},

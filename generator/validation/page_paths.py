@@ -1,7 +1,8 @@
 """Record ids that would replace one of the site's own pages, and pages that share a path.
 
-A project with the id `index` is written to `projects/index.md`, the list of all projects,
-in both languages; a target group term `index` replaces the target groups' page. Which ids
+A project with the id `index` used to be written over `projects/index.md`, the list of all
+projects, in both languages; a record's page is now `<folder>/<id>/index.md`, but the name of a
+folder's own page stays taken, as every name of the site's own in a record folder does. Which ids
 are taken is not listed here: every page and file of the site's own is declared once, in
 `routes.FIXED`, and each one in a folder where records get pages of their own reserves its
 name there (a test holds `routes.FIXED` to what the generator writes for an empty
@@ -58,8 +59,8 @@ def _address(path: str) -> str:
 
 
 def _record_address(kind: str, identifier: str) -> str:
-    """Where a record's page ends up: its file is `<folder>/<id>.md`, and MkDocs serves
-    `index.md` at the folder's own address."""
+    """The address a record's page would take if its name were the page's file name in the
+    record folder: `index` is the folder's own address."""
     return _address(RECORD_PAGES[kind](identifier).removesuffix("/") + ".md")
 
 

@@ -12,7 +12,7 @@ matter; theme/main.html), since Pagefind weighs an element's words, not a page.
 from __future__ import annotations
 
 from generator.page import Page
-from generator.routes import COMPARE_SECTION, DATA, NAV_PAGES, url_of
+from generator.routes import ABOUT, COMPARE_SECTION, DATA, HOW_TO_READ, NAV_PAGES, url_of
 from generator.site.context import Context
 from generator.site.markup import escape
 
@@ -22,7 +22,8 @@ WEIGHTS = {"project": None, "method": None, "target_group": "0.5", "county": "0.
            "comparison": "0.3", "overview": "0.3", "information": "0.3"}
 """Pagefind's weight for a kind's words (None: its default, 1). Pagefind squares it."""
 
-_FOLDER_INDEXES = {route.url for route in NAV_PAGES if route.path.endswith("index.md")}
+_OVERVIEWS = {route.url for route in NAV_PAGES} - {HOW_TO_READ.url, ABOUT.url}
+"""The menu's pages that lead to others; the guide and About are read for themselves."""
 _COMPARISON = {route.url for route in COMPARE_SECTION if route is not DATA}
 
 
@@ -30,7 +31,7 @@ def page_kind(page: Page) -> str:
     url = url_of(page.path)
     if url in _COMPARISON:
         return "comparison"
-    if url in _FOLDER_INDEXES:
+    if url in _OVERVIEWS:
         return "overview"
     for folder, kind in RECORD_FOLDERS.items():
         if url.startswith(folder):
