@@ -40,7 +40,7 @@ def test_the_catalogue_has_the_asked_number_of_projects(trees: Path) -> None:
     for lang in LANGUAGES:
         generated = _pages(trees / "md" / lang)
         assert [page for page in generated if page.startswith("projects/")] == [
-            "projects/index.md", *(f"projects/synthetic-0000{n}.md" for n in (1, 2, 3))]
+            "projects/index.md", *(f"projects/synthetic-0000{n}/index.md" for n in (1, 2, 3))]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

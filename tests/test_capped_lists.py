@@ -27,7 +27,8 @@ from generator.validation.run import validate
 SMALL, LARGE = 150, 400
 """Clones of the fixture catalogue's six projects: from about 120 on, every group has more
 than PROJECTS_SHOWN."""
-CAPPED_PAGES = ("compare/methods.md", "compare/success-factors.md", "organisations/index.md")
+CAPPED_PAGES = ("compare/methods/index.md", "compare/success-factors/index.md",
+                "organisations/index.md")
 ALLOWED_GROWTH_BYTES = 2_000
 """Room for longer totals and more caveat counts; a row per project is far more."""
 SENTENCE = {"sv": "Visar {shown} av {total} projekt", "en": "Showing {shown} of {total} projects"}
@@ -84,7 +85,7 @@ def capped_notes(markdown: str) -> list[Tag]:
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize(("path", "facet"), [
-    ("compare/methods.md", "method"), ("compare/success-factors.md", "success_factor"),
+    ("compare/methods/index.md", "method"), ("compare/success-factors/index.md", "success_factor"),
     ("organisations/index.md", "organisation")])
 def test_the_cap_sentence_counts_and_filters_every_project(
         catalogs: dict[int, Catalog], pages: dict[int, dict[str, dict[str, str]]],
@@ -111,10 +112,11 @@ def test_method_comparison_shows_capped_rows_and_full_summaries(
         catalogs: dict[int, Catalog], pages: dict[int, dict[str, dict[str, str]]],
         lang: str) -> None:
     index = build_index(catalogs[LARGE])
-    html = BeautifulSoup(pages[LARGE][lang]["compare/methods.md"], "html.parser")
+    html = BeautifulSoup(pages[LARGE][lang]["compare/methods/index.md"], "html.parser")
     for method_id, using in index.by_method.items():
         heading = f"{{ #method-{method_id} }}"
-        section = pages[LARGE][lang]["compare/methods.md"].split(heading, 1)[1].split("\n## ", 1)[0]
+        page = pages[LARGE][lang]["compare/methods/index.md"]
+        section = page.split(heading, 1)[1].split("\n## ", 1)[0]
         rows = BeautifulSoup(section, "html.parser").select("table")[-1].select("tbody tr")
         assert len(rows) == min(len(using), PROJECTS_SHOWN), method_id
         # The summary counts every project, not only the rows shown.
@@ -132,7 +134,7 @@ def test_method_pages_link_all_their_projects_in_the_explorer(
     for method_id, using in index.by_method.items():
         if len(using) <= PROJECTS_SHOWN:
             continue
-        markdown = pages[LARGE][lang][f"methods/{method_id}.md"]
+        markdown = pages[LARGE][lang][f"methods/{method_id}/index.md"]
         links = [link for link in BeautifulSoup(markdown, "html.parser").select("a")
                  if "explore/?" in str(link.get("href"))]
         assert len(links) == 1, method_id

@@ -17,7 +17,7 @@ from generator.site.generate import generate
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-@pytest.mark.parametrize("path", ["compare/index.md", "compare/methods.md"])
+@pytest.mark.parametrize("path", ["compare/index.md", "compare/methods/index.md"])
 def test_chart_block_keeps_its_accessible_structure(lang: str, path: str) -> None:
     pages = {page.path: page.markdown for page in generate(fixture_catalog(), lang)}
     block = BeautifulSoup(pages[path], "html.parser").select_one(".vta-chart")

@@ -56,7 +56,7 @@ def catalog(folder: Path) -> Catalog:
 def test_the_trial_shows_both_groups_and_the_difference(pages: Pages, lang: str,
                                                         difference: str,
                                                         groups: list[str]) -> None:
-    page = html_of(pages[lang][f"projects/{TRIAL}.md"])
+    page = html_of(pages[lang][f"projects/{TRIAL}/index.md"])
     facts = page.select("dl.vta-facts")
     evaluation = next(dl for dl in facts if difference in dl.get_text(" "))
     words = folded(evaluation.get_text(" "))
@@ -78,7 +78,7 @@ def test_the_trial_is_on_every_comparison_surface(pages: Pages, catalog: Catalog
     points = "+12,5 procentenheter" if lang == "sv" else "+12.5 percentage points"
     assert points in " ".join(cells(row_of(tree["compare/index.md"], TRIAL)))
     assert points in text_of(tree["compare/index.md"].split("{ #effects }")[1])
-    method = tree["compare/methods.md"].split("{ #method-supported-employment }")[1]
+    method = tree["compare/methods/index.md"].split("{ #method-supported-employment }")[1]
     assert points in text_of(method.split("\n## ")[0])
     side = json.loads(tree["compare/side-by-side.json"])["projects"][TRIAL]["cells"]
     assert side["effect"][0]["text"].startswith(points)
@@ -86,13 +86,13 @@ def test_the_trial_is_on_every_comparison_surface(pages: Pages, catalog: Catalog
                                            else "Randomised trial (level 5 of 5)")
     meta = card_meta(catalog, lang, catalog.projects[TRIAL])
     assert meta["effect"].startswith(points) and meta["evidence_scale"] == "■■■■■"
-    assert points in text_of(tree["methods/supported-employment.md"])
+    assert points in text_of(tree["methods/supported-employment/index.md"])
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_no_share_chart_draws_an_effect(pages: Pages, lang: str) -> None:
     word = "procentenheter" if lang == "sv" else "percentage points"
-    for path in ("compare/index.md", "compare/methods.md"):
+    for path in ("compare/index.md", "compare/methods/index.md"):
         for svg in html_of(pages[lang][path]).select("svg"):
             assert word not in svg.get_text(" ")
 
@@ -110,12 +110,12 @@ def test_a_citation_names_publisher_and_date_and_opens_the_source(pages: Pages) 
     sin = row_of(pages["sv"]["compare/index.md"], "sin").select_one("a.vta-source-ref")
     assert sin is not None and sin.get("href") == "../projects/sin/#source-sin-report"
     assert sin.get_text().endswith(", odaterad")
-    page = html_of(pages["en"][f"projects/{TRIAL}.md"])
+    page = html_of(pages["en"][f"projects/{TRIAL}/index.md"])
     cited = page.select_one("p.vta-cited")
     assert cited is not None and "Arbetsförmedlingen, June 2022" in cited.get_text()
     link = cited.select_one("a[href='https://example.org/lottat-stod.pdf'] cite")
     assert link is not None
-    entry = html_of(pages["en"]["projects/sin.md"]).select_one("#source-sin-report")
+    entry = html_of(pages["en"]["projects/sin/index.md"]).select_one("#source-sin-report")
     assert entry is not None and "Undated" in entry.get_text()
     assert "No web address known" in entry.get_text()
 
@@ -130,7 +130,7 @@ def test_a_citation_names_publisher_and_date_and_opens_the_source(pages: Pages) 
      "Different currency")])
 def test_the_glance_is_words_first(pages: Pages, lang: str, evidence: str, cost: str,
                                    caveat: str) -> None:
-    glance = html_of(pages[lang][f"projects/{TRIAL}.md"]).select_one("dl.vta-glance")
+    glance = html_of(pages[lang][f"projects/{TRIAL}/index.md"]).select_one("dl.vta-glance")
     assert glance is not None
     values = glance.select("dd")
     assert [dt.get_text() for dt in glance.select("dt")] == (
@@ -145,7 +145,8 @@ def test_the_glance_is_words_first(pages: Pages, lang: str, evidence: str, cost:
 
 
 def test_a_method_page_sums_up_its_projects_evidence(pages: Pages) -> None:
-    glance = html_of(pages["en"]["methods/supported-employment.md"]).select_one("dl.vta-glance")
+    glance = html_of(pages["en"]["methods/supported-employment/index.md"]).select_one(
+        "dl.vta-glance")
     assert glance is not None
     evidence, cost, result = (folded(dd.get_text(" ")) for dd in glance.select("dd"))
     assert evidence.startswith("Strongest: Randomised trial (level 5 of 5)")
@@ -160,7 +161,7 @@ def test_a_method_page_sums_up_its_projects_evidence(pages: Pages) -> None:
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_how_to_read_says_what_is_computed_and_what_is_not(pages: Pages, lang: str) -> None:
-    page = pages[lang]["how-to-read.md"]
+    page = pages[lang]["how-to-read/index.md"]
     computed = html_of(page.split("{ #computed }")[1].split("\n## ")[0]).select("li")
     never = html_of(page.split("{ #not-computed }")[1].split("\n## ")[0]).select("li")
     assert len(computed) == 7 and len(never) == 6
@@ -169,7 +170,7 @@ def test_how_to_read_says_what_is_computed_and_what_is_not(pages: Pages, lang: s
                  if lang == "sv" else
                  ("median", "currencies", "effect", "status unknown", "cost per participant")):
         assert term in words.lower()
-    about = html_of(pages[lang]["about.md"])
+    about = html_of(pages[lang]["about/index.md"])
     assert about.select_one("a[href='../how-to-read/#computed']") is not None
 
 
@@ -181,7 +182,7 @@ def test_every_scroll_region_on_a_page_has_a_name_of_its_own(pages: Pages) -> No
             names = [region.get("aria-label") for region in
                      html_of(markdown).select('[role="region"][aria-label]')]
             assert len(names) == len(set(names)), (lang, path, names)
-    trial = html_of(pages["sv"][f"projects/{TRIAL}.md"])
+    trial = html_of(pages["sv"][f"projects/{TRIAL}/index.md"])
     groups = [region.get("aria-label") for region in trial.select('[role="region"]')
               if str(region.get("aria-label", "")).startswith("Grupperna sida vid sida")]
     assert len(groups) >= 1

@@ -63,7 +63,7 @@ def catalog(folder: Path) -> Catalog:
 def test_sin_range_is_a_range_on_every_surface(pages: Pages, lang: str, studies: str,
                                                combined: str) -> None:
     tree = pages[lang]
-    assert studies in text_of(tree["projects/sin.md"])
+    assert studies in text_of(tree["projects/sin/index.md"])
     row = cells(row_of(tree["compare/index.md"], "sin"))
     assert any(cell.startswith(studies) for cell in row)
     assert any(cell.startswith(combined) for cell in row)
@@ -72,7 +72,7 @@ def test_sin_range_is_a_range_on_every_surface(pages: Pages, lang: str, studies:
     assert side["combined"][0]["text"] == combined
     # A range already says how wide it is: no second "possible range" beside it.
     assert len(side["combined"]) == 1
-    glance = text_of(str(html_of(tree["projects/sin.md"]).select_one("dl.vta-glance")))
+    glance = text_of(str(html_of(tree["projects/sin/index.md"]).select_one("dl.vta-glance")))
     assert combined in glance
 
 
@@ -97,7 +97,8 @@ def test_a_lower_bound_alone_is_drawn_to_it_with_an_arrow_never_to_100(pages: Pa
     ("en", "Will not be met", "Goal not yet reached")])
 def test_sin_goal_reads_as_the_source_judges_it(pages: Pages, lang: str, said: str,
                                                 check: str) -> None:
-    goals = html_of(pages[lang]["projects/sin.md"]).select_one("ul.vta-goals dl.vta-goal-readings")
+    goals = html_of(pages[lang]["projects/sin/index.md"]).select_one(
+        "ul.vta-goals dl.vta-goal-readings")
     assert goals is not None
     readings = [folded(dd.get_text(" ")) for dd in goals.select("dd")]
     assert readings[0].startswith(f"{said} : Detta mål kommer vi inte att nå")
@@ -120,7 +121,7 @@ def test_a_judgement_the_figures_contradict_is_said_to_disagree(catalog: Catalog
     changed = Catalog(projects, catalog.methods, catalog.vocabularies, catalog.files)
     trees = generate_all(changed, (lang,))[lang]
     tree = {page.path: page.markdown for page in trees}
-    goals = html_of(tree[f"projects/{TRIAL}.md"]).select_one("ul.vta-goals")
+    goals = html_of(tree[f"projects/{TRIAL}/index.md"]).select_one("ul.vta-goals")
     assert goals is not None
     disagree = goals.select_one("p.vta-disagree")
     assert disagree is not None and disagree.get_text() == conflict
@@ -138,7 +139,7 @@ def test_a_judgement_the_figures_contradict_is_said_to_disagree(catalog: Catalog
 def test_a_share_of_those_who_left_says_so_and_stays_off_the_axis(
         pages: Pages, catalog: Catalog, lang: str, share: str) -> None:
     tree = pages[lang]
-    project = html_of(tree["projects/arbetsmarknadscenter.md"])
+    project = html_of(tree["projects/arbetsmarknadscenter/index.md"])
     assert share in text_of(str(project.select_one("table")))
     assert share in " ".join(cells(row_of(tree["compare/index.md"], "arbetsmarknadscenter")))
     chart = html_of(tree["compare/index.md"]).select_one("#chart-shares")
@@ -183,8 +184,8 @@ def test_the_method_comparison_lists_shares_of_another_group_apart(catalog: Cata
 def test_a_status_is_as_of_its_source(pages: Pages, catalog: Catalog, lang: str, undated: str,
                                       dated: str, facet: str) -> None:
     tree = pages[lang]
-    assert undated in text_of(tree["projects/steget-vidare.md"])
-    assert dated in text_of(tree["projects/arbetsmarknadscenter.md"])
+    assert undated in text_of(tree["projects/steget-vidare/index.md"])
+    assert dated in text_of(tree["projects/arbetsmarknadscenter/index.md"])
     assert undated in " ".join(cells(row_of(tree["compare/index.md"], "steget-vidare")))
     statuses = {value.label for value in facet_values(catalog, lang,
                                                       catalog.projects["steget-vidare"])
@@ -201,7 +202,7 @@ def test_a_status_is_as_of_its_source(pages: Pages, catalog: Catalog, lang: str,
 
 
 def test_below_three_projects_a_method_shows_each_figure_and_why(pages: Pages) -> None:
-    page = pages["en"]["compare/methods.md"]
+    page = pages["en"]["compare/methods/index.md"]
     section = page.split("{ #method-supported-employment }")[1].split("\n## ")[0]
     table = html_of(section).select_one("table")
     assert table is not None

@@ -142,7 +142,7 @@ def test_the_link_resolver_reads_relative_addresses() -> None:
 ])
 def test_project_page_states_period_and_shares_in_its_language(
         trees: dict[str, dict[str, Page]], lang: str, period: str, share: str) -> None:
-    text = page_text(trees, lang, f"projects/{PROJECT}.md")
+    text = page_text(trees, lang, f"projects/{PROJECT}/index.md")
     assert period in text
     assert share in text
     assert 'href="../../methods/supported-employment/"' in text
@@ -176,7 +176,7 @@ def test_the_explorers_continuation_order_covers_the_schema() -> None:
     ("en", "Basis for: The description of how the work was organised.")])
 def test_a_source_that_backs_only_the_texts_says_what_it_backs(
         trees: dict[str, dict[str, Page]], lang: str, backs: str) -> None:
-    text = page_text(trees, lang, f"projects/{PROJECT}.md")
+    text = page_text(trees, lang, f"projects/{PROJECT}/index.md")
     entry = re.search(r'<li id="source-s3">(.*?)</li>', text)
     assert entry is not None and entry[1].endswith(backs), entry
 
@@ -185,7 +185,7 @@ def test_a_source_that_backs_only_the_texts_says_what_it_backs(
 def test_fact_labels_and_column_docs_are_the_schemas_words(
         trees: dict[str, dict[str, Page]], lang: str) -> None:
     """The complete fixture project uses every field, so each titled field is a key fact."""
-    page = trees[lang][f"projects/{PROJECT}.md"].markdown
+    page = trees[lang][f"projects/{PROJECT}/index.md"].markdown
     titled = [name for name, info in Project.model_fields.items() if info.title]
     assert {"owner", "period", "budget"} <= set(titled)
     for name in titled:

@@ -82,7 +82,7 @@ def test_method_pages_show_a_capped_table_and_link_to_every_project(
     for lang, pages in generate_all(large_catalog).items():
         by_path = {page.path: page.markdown for page in pages}
         for method_id, using in index.by_method.items():
-            markdown = by_path[f"methods/{method_id}.md"]
+            markdown = by_path[f"methods/{method_id}/index.md"]
             assert len(markdown.encode()) < METHOD_PAGE_LIMIT, (lang, method_id)
             rows = markdown.count('<tr><th scope="row">')
             assert rows == min(len(using), PROJECTS_SHOWN), (lang, method_id)

@@ -36,6 +36,6 @@ def test_no_glossary_no_section() -> None:
     catalog = copy.copy(fixture_catalog())
     catalog.vocabularies = {kind: terms for kind, terms in catalog.vocabularies.items()
                             if kind != "glossary"}
-    about = next(page for page in generate(catalog, "sv") if page.path == "about.md")
+    about = next(page for page in generate(catalog, "sv") if page.path == "about/index.md")
     assert BeautifulSoup(about.markdown, "html.parser").select("table") == []
     assert "glossary" not in about.markdown

@@ -112,7 +112,7 @@ def table_projects(page: BeautifulSoup, caption_start: str) -> list[str]:
 def test_a_group_page_lists_its_own_projects_and_those_of_narrower_groups(
         term: str, own: list[str], via: list[str], broader: list[str],
         narrower: list[str]) -> None:
-    page = html("sv", f"target-groups/{term}.md")
+    page = html("sv", f"target-groups/{term}/index.md")
     assert table_projects(page, "Projekt för målgruppen") == own
     assert table_projects(page, "Projekt för smalare målgrupper inom") == via
     rows = {dt.get_text(): [attr(a, "href").split("/")[-2] for a in definition(dt).select("a")]
@@ -120,16 +120,16 @@ def test_a_group_page_lists_its_own_projects_and_those_of_narrower_groups(
     assert rows.get("Ingår i", []) == broader
     assert rows.get("Smalare målgrupper", []) == narrower
     assert one(page, ".vta-term-count").get_text().startswith(f"{len(own) + len(via)} projekt")
-    assert ("{ #via-narrower }" in pages("sv")[f"target-groups/{term}.md"]) == bool(via)
+    assert ("{ #via-narrower }" in pages("sv")[f"target-groups/{term}/index.md"]) == bool(via)
 
 
 def test_a_group_without_projects_of_any_kind_has_no_page() -> None:
-    assert "target-groups/long-term-unemployed.md" not in pages("sv")
+    assert "target-groups/long-term-unemployed/index.md" not in pages("sv")
 
 
 def filters(lang: str, project_id: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
-    for name, value in FILTER.findall(pages(lang)[f"projects/{project_id}.md"]):
+    for name, value in FILTER.findall(pages(lang)[f"projects/{project_id}/index.md"]):
         found.setdefault(name, set()).add(value)
     return found
 
@@ -138,7 +138,7 @@ def test_a_project_page_carries_every_broader_group_for_pagefind() -> None:
     found = filters("sv", "gamma")
     assert found["target_group"] == {"Nyanlända kvinnor", "Nyanlända", "Utrikes födda"}
     assert found["target_group_own"] == {"Nyanlända kvinnor"}
-    facts = html("sv", "projects/gamma.md")
+    facts = html("sv", "projects/gamma/index.md")
     broader = definition(one(facts, "dl.vta-facts dt:-soup-contains('Vidare målgrupper')"))
     assert [a.get_text() for a in broader.select("a")] == ["Nyanlända", "Utrikes födda"]
 
@@ -171,7 +171,7 @@ def test_the_facet_counts_narrower_groups_as_the_pages_do() -> None:
 def test_every_group_page_agrees_with_the_facet_and_the_project_filters(lang: str) -> None:
     counts = facet_counts(lang)
     for term in CATALOG.vocabularies["target-groups"]:
-        path = f"target-groups/{term}.md"
+        path = f"target-groups/{term}/index.md"
         if path not in pages(lang):
             continue
         page = html(lang, path)

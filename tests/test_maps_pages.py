@@ -86,8 +86,8 @@ def test_county_map_links_all_21_counties_with_their_counts(
         code = attr(link, "data-code")
         assert one(link, "title").get_text() == expected_name(
             catalog, lang, "counties", code, counts[code])
-        assert resolve(path, attr(link, "href")) == url_of(f"counties/{code}.md")
-        assert f"counties/{code}.md" in trees[lang]
+        assert resolve(path, attr(link, "href")) == url_of(f"counties/{code}/index.md")
+        assert f"counties/{code}/index.md" in trees[lang]
     rows = one(page, ".vta-map-figure__table table").select("tbody tr")
     assert len(rows) == 21
     counts_in_table = {attr(one(row, "a"), "href").rstrip("/").rsplit("/", 1)[-1]:
@@ -103,7 +103,7 @@ def test_every_county_has_a_page_and_an_empty_one_says_so(
         assert len(pages) == 21
     empty = sorted(set(catalog.vocabularies["counties"]) - set(county_counts(catalog)))
     assert empty
-    page = html_of(trees, "en", f"counties/{empty[0]}.md")
+    page = html_of(trees, "en", f"counties/{empty[0]}/index.md")
     assert "no projects in this county yet" in page.get_text()
     assert not page.select("table")
 
@@ -114,7 +114,7 @@ def test_county_page_maps_its_municipalities_and_links_those_with_projects(
     named = municipality_counts(catalog)
     county = str(catalog.vocabularies["municipalities"]["1256"].county)
     assert named["1256"] > 0, "a fixture names Östra Göinge"
-    page = html_of(trees, lang, f"counties/{county}.md")
+    page = html_of(trees, lang, f"counties/{county}/index.md")
     svg = one(page, "svg.vta-map")
     members = sorted(code for code, term in catalog.vocabularies["municipalities"].items()
                      if term.county == county)
@@ -125,7 +125,7 @@ def test_county_page_maps_its_municipalities_and_links_those_with_projects(
     assert sorted(attr(a, "data-code") for a in links) == with_projects
     goinge = one(svg, "a[data-code='1256']")
     href = attr(goinge, "href")
-    assert resolve(f"counties/{county}.md", href) == url_of("explore/index.md")
+    assert resolve(f"counties/{county}/index.md", href) == url_of("explore/index.md")
     assert parse_qs(urlsplit(href).query) == {"municipality": ["Östra Göinge"]}
     assert one(goinge, "title").get_text() == expected_name(
         catalog, lang, "municipalities", "1256", named["1256"])
@@ -139,7 +139,7 @@ def test_county_page_maps_its_municipalities_and_links_those_with_projects(
 
 
 def test_project_page_locates_its_municipalities_by_reference(trees: Trees) -> None:
-    path = "projects/fixture-complete-project.md"
+    path = "projects/fixture-complete-project/index.md"
     svg = one(html_of(trees, "sv", path), "svg.vta-locator")
     assert attr(svg, "role") == "img"
     title_id, desc_id = attr(svg, "aria-labelledby").split()
@@ -160,7 +160,7 @@ def test_a_project_without_places_has_no_locator(catalog: Catalog, trees: Trees)
                  if not p.municipalities and not p.counties]
     assert placeless
     for project_id in placeless:
-        assert not html_of(trees, "sv", f"projects/{project_id}.md").select("svg.vta-locator")
+        assert not html_of(trees, "sv", f"projects/{project_id}/index.md").select("svg.vta-locator")
 
 
 def test_sprite_is_one_file_the_same_in_both_trees(trees: Trees) -> None:
@@ -196,7 +196,7 @@ def test_a_catalogue_without_municipalities_draws_no_county_map() -> None:
     bare = hierarchy_catalog()
     assert "municipalities" not in bare.vocabularies
     county = next(iter(county_counts(bare)))
-    page = {p.path: p for p in generate_all(bare)["sv"]}[f"counties/{county}.md"]
+    page = {p.path: p for p in generate_all(bare)["sv"]}[f"counties/{county}/index.md"]
     html = BeautifulSoup(page.markdown, "html.parser")
     assert not html.select("#vta-municipality-map")
     assert "# " + bare.label("counties", county, "sv")[0] in page.markdown

@@ -16,7 +16,7 @@ def test_a_route_is_a_file_and_an_address() -> None:
     assert routes.HOME.url == ""
     assert routes.COMPARE.url == "compare/"
     assert routes.HOW_TO_READ.url == "how-to-read/"
-    assert routes.project("sin").path == "projects/sin.md"
+    assert routes.project("sin").path == "projects/sin/index.md"
     assert routes.project_url("sin") == "projects/sin/"
     assert routes.PROJECTS_CSV.url == "data/projects.csv", "a file is at its own path"
     assert routes.COMPARE.at(routes.CAVEATS_ANCHOR) == "compare/#caveats"

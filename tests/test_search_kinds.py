@@ -49,8 +49,9 @@ def test_every_indexed_page_names_its_kind_and_weight(catalog: Catalog, lang: st
 def test_kinds_follow_the_addresses(catalog: Catalog) -> None:
     kinds = {page.path: page_kind(page) for page in generate(catalog, "sv")}
     assert kinds["projects/index.md"] == "overview"
-    assert kinds["compare/methods.md"] == "comparison"
-    assert kinds["about.md"] == "information" and kinds["accessibility.md"] == "information"
+    assert kinds["compare/methods/index.md"] == "comparison"
+    assert kinds["about/index.md"] == "information"
+    assert kinds["accessibility/index.md"] == "information"
     assert {kinds[path] for path in kinds if path.startswith("methods/")
             and path != "methods/index.md" and path.endswith(".md")} == {"method"}
 

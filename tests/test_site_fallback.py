@@ -37,7 +37,7 @@ def render(lang: str, path: str, catalog: Catalog) -> BeautifulSoup:
 
 def test_missing_prose_is_swedish_marked_and_labelled() -> None:
     catalog = catalogue_missing_translations()
-    page = render("en", "projects/sin.md", catalog)
+    page = render("en", "projects/sin/index.md", catalog)
     block = page.select_one('.vta-lead div[lang="sv"]')
     assert block is not None
     assert catalog.projects["sin"].summary.sv.split()[0] in block.get_text()
@@ -46,14 +46,14 @@ def test_missing_prose_is_swedish_marked_and_labelled() -> None:
 
 
 def test_missing_short_text_is_swedish_marked() -> None:
-    page = render("en", "projects/sin.md", catalogue_missing_translations())
+    page = render("en", "projects/sin/index.md", catalogue_missing_translations())
     span = next(s for s in page.select('dl.vta-facts span[lang="sv"]')
                 if s.get_text() == "Projektägare i samverkan")
     assert span.find_next_sibling(class_="vta-untranslated") is not None
 
 
 def test_swedish_page_has_no_marks() -> None:
-    page = render("sv", "projects/sin.md", catalogue_missing_translations())
+    page = render("sv", "projects/sin/index.md", catalogue_missing_translations())
     assert page.select(".vta-untranslated") == []
     assert page.select(".vta-fallback") == []
 

@@ -51,7 +51,7 @@ def test_what_the_report_lists_the_english_site_shows_in_swedish(tmp_path: Path)
     assert missing == {"name", "summary"}
     project = validate(content).catalog.projects[PROJECT]
     page = next(page for page in generate(validate(content).catalog, "en")
-                if page.path == f"projects/{PROJECT}.md")
+                if page.path == f"projects/{PROJECT}/index.md")
     html = BeautifulSoup(markdown.markdown(page.markdown, extensions=EXTENSIONS), "html.parser")
     assert one(html, 'h1 span[lang="sv"]').get_text() == project.name.sv
     assert project.summary.sv.split()[0] in one(html, '.vta-lead div[lang="sv"]').get_text()

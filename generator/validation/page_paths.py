@@ -59,9 +59,7 @@ def _address(path: str) -> str:
 
 
 def _record_address(kind: str, identifier: str) -> str:
-    """The address a record's page would take if its name were the page's file name in the
-    record folder: `index` is the folder's own address."""
-    return _address(RECORD_PAGES[kind](identifier).removesuffix("/") + ".md")
+    return RECORD_PAGES[kind](identifier)
 
 
 def reserved_id_problems(entries: list[tuple[str, Summary]]) -> list[Diagnostic]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -25,6 +26,7 @@ from hostile_build import (
 )
 
 from generator import routes
+from generator.build import pipeline
 from generator.catalog import Catalog
 from generator.page import Page
 from generator.routes import Route
@@ -106,10 +108,21 @@ def test_every_section_index_is_reserved() -> None:
 
 def test_a_collision_the_validator_did_not_foresee_stops_the_build_at_the_record(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Should a page be missing from the reserved ids, the build still refuses to write
-    two pages to one address, and names the record."""
+    """Should a page of the site's own come to share a record page's address without being
+    among the reserved ids, the build still refuses to write two pages to one address, and
+    names the record."""
     monkeypatch.setattr(page_paths, "reserved_ids",
                         lambda: {kind: {} for kind in page_paths.RECORD_PAGES})
+
+    def with_a_page_of_its_own_at(record_page: str) -> Callable[..., dict[str, list[Page]]]:
+        def generated(*args: Any, **kwargs: Any) -> dict[str, list[Page]]:
+            trees = generate_all(*args, **kwargs)
+            return {lang: [*pages, Page(record_page, "# Ours\n")]
+                    for lang, pages in trees.items()}
+        return generated
+
+    monkeypatch.setattr(pipeline, "generate_all",
+                        with_a_page_of_its_own_at(routes.project("index").path))
     site = previous_site(tmp_path)
     before = tree_digest(site)
     content = content_copy(tmp_path)
@@ -117,8 +130,8 @@ def test_a_collision_the_validator_did_not_foresee_stops_the_build_at_the_record
     outcome = run_build(tmp_path, content)
     assert outcome.code == 1
     assert located(outcome.output, named), outcome.output[-3000:]
-    assert "The site would write two pages to the same address projects/ " \
-        "(projects/index.md, projects/index.md)." in outcome.output
+    assert "The site would write two pages to the same address projects/index/ " \
+        "(projects/index/index.md, projects/index/index.md)." in outcome.output
     assert tree_digest(site) == before
     assert not (tmp_path / "md").exists(), "nothing written before the check"
 

@@ -50,7 +50,7 @@ def check(field: str, value: str) -> None:
             return
     for lang in ("sv", "en"):
         page = next(p for p in generate(result.catalog, lang)
-                    if p.path == f"projects/{RECORD_ID}.md")
+                    if p.path == f"projects/{RECORD_ID}/index.md")
         html = BeautifulSoup(markdown.markdown(page.markdown, extensions=EXTENSIONS),
                              "html.parser")
         assert html.find(["img", "iframe", "object", "embed", "style"]) is None
