@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import FIXTURE_CONTENT
 
 from generator.build.preview import KeptRecords
 from generator.catalog import Catalog
@@ -20,7 +21,6 @@ from generator.site.format.text import fixed_string
 from generator.site.generate import generate_all
 from generator.site.incremental import IncrementalPages
 from generator.validation.run import validate
-from tests.conftest import FIXTURE_CONTENT
 
 Edit = Callable[[Path], None]
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from generator.catalog import Catalog
+from generator.export.entries import EntryTexts
 from generator.i18n import LANGUAGES, strings
 from generator.page import Page
 from generator.schema import Project
@@ -71,6 +72,7 @@ class IncrementalPages:
     def __init__(self) -> None:
         self._shared: _Shared | None = None
         self._kept: dict[tuple[str, str], _Kept] = {}
+        self._entries: EntryTexts = {}
 
     def generate(self, catalog: Catalog, feedback: Feedback = NO_FEEDBACK) -> Generation:
         shared = _Shared.of(catalog, feedback)
@@ -78,7 +80,7 @@ class IncrementalPages:
             self._kept = {}
         self._shared = shared
         derived = Derived(catalog, build_index(catalog))
-        neutral = language_neutral_files(derived)
+        neutral = language_neutral_files(derived, self._entries)
         kept: dict[tuple[str, str], _Kept] = {}
         generation = Generation({})
         for lang in LANGUAGES:
