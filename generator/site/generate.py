@@ -71,7 +71,7 @@ def language_neutral_files(derived: Derived, kept: EntryTexts | None = None) -> 
     the municipality outlines the locator maps draw by reference. `kept`: projects.json's
     entries encoded before (the preview's, site/incremental.py)."""
     return [*data_files(derived.catalog, derived.rows, derived.summaries, kept),
-            facet_labels_file(derived.catalog), sprite_file(derived.catalog)]
+            facet_labels_file(derived), sprite_file(derived.catalog)]
 
 
 def _tree(ctx: Context, shared: list[Page]) -> list[Page]:

@@ -71,15 +71,18 @@ class IncrementalPages:
 
     def __init__(self) -> None:
         self._shared: _Shared | None = None
+        self._derived: Derived | None = None
         self._kept: dict[tuple[str, str], _Kept] = {}
         self._entries: EntryTexts = {}
 
     def generate(self, catalog: Catalog, feedback: Feedback = NO_FEEDBACK) -> Generation:
         shared = _Shared.of(catalog, feedback)
+        derived = Derived(catalog, build_index(catalog))
         if shared != self._shared:
             self._kept = {}
-        self._shared = shared
-        derived = Derived(catalog, build_index(catalog))
+        elif self._derived is not None:
+            derived.keep_from(self._derived)
+        self._shared, self._derived = shared, derived
         neutral = language_neutral_files(derived, self._entries)
         kept: dict[tuple[str, str], _Kept] = {}
         generation = Generation({})

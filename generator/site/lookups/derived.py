@@ -20,7 +20,9 @@ from generator.analysis.comparison import (
 from generator.analysis.hierarchy import TermTree, TermUse, term_usage
 from generator.analysis.related import RelatedProjects
 from generator.catalog import Catalog
+from generator.schema import Project
 from generator.site.format.text import collation_key, plain
+from generator.site.lookups.facets import FacetValue, facet_values
 from generator.site.lookups.index import RELATED_LIMIT, Index
 
 
@@ -29,6 +31,23 @@ class Derived:
         self.catalog = catalog
         self.index = index
         self._rows_by_name: dict[str, list[ProjectComparison]] = {}
+        self._facet_values: dict[tuple[str, str], tuple[Project, list[FacetValue]]] = {}
+
+    def keep_from(self, earlier: Derived) -> None:
+        """Take over what `earlier` worked out per project that depends on nothing but the
+        project, the methods, the vocabularies and the strings; only when none of those
+        but the projects changed since (site/incremental.py checks). Each value is used
+        again only for an equal project."""
+        self._facet_values = dict(earlier._facet_values)
+
+    def facet_values(self, lang: str, project: Project) -> list[FacetValue]:
+        """`lookups.facets.facet_values`, worked out once per project and language: the
+        explorer of each tree, the facet labels and every project page ask for them."""
+        kept = self._facet_values.get((lang, project.id))
+        if kept is None or (kept[0] is not project and kept[0] != project):
+            kept = self._facet_values[(lang, project.id)] = (
+                project, facet_values(self.catalog, lang, project))
+        return kept[1]
 
     @cached_property
     def rows(self) -> list[ProjectComparison]:
