@@ -20,6 +20,7 @@ from generator.routes import project
 from generator.site.format.text import fixed_string
 from generator.site.generate import generate_all
 from generator.site.incremental import IncrementalPages
+from generator.validation.cache import ValidationCache
 from generator.validation.run import validate
 
 Edit = Callable[[Path], None]
@@ -114,17 +115,17 @@ def restored_strings() -> Iterator[None]:
     fixed_string.cache_clear()
 
 
-def _catalogue(content: Path, kept: KeptRecords | None) -> Catalog:
-    result = validate(content)
+def _catalogue(content: Path, kept: tuple[KeptRecords, ValidationCache] | None) -> Catalog:
+    result = validate(content, cache=kept[1] if kept else None)
     assert result.ok, result.diagnostics
-    return kept.catalog(result) if kept else result.catalog
+    return kept[0].catalog(result) if kept else result.catalog
 
 
 @pytest.mark.parametrize("keep_records", [True, False], ids=["kept records", "parsed again"])
 def test_every_edit_gives_the_full_generation(content: Path, keep_records: bool) -> None:
-    # Kept records: unchanged projects are the same objects, as in the preview; parsed
-    # again: equal objects, the comparison by value.
-    kept = KeptRecords() if keep_records else None
+    # Kept records (with the validation cache, as in the preview): unchanged projects are
+    # the same objects; parsed again: equal objects, compared by value.
+    kept = (KeptRecords(), ValidationCache(content.parent / "cache")) if keep_records else None
     pages = IncrementalPages()
     assert pages.generate(_catalogue(content, kept)).trees == generate_all(
         _catalogue(content, None))

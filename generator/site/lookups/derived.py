@@ -9,7 +9,9 @@ them, are made once by site/generate.py.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 from generator.analysis.aggregate import MethodSummary, method_summaries
 from generator.analysis.comparison import (
@@ -25,6 +27,8 @@ from generator.site.format.text import collation_key, plain
 from generator.site.lookups.facets import FacetValue, facet_values
 from generator.site.lookups.index import RELATED_LIMIT, Index
 
+T = TypeVar("T")
+
 
 class Derived:
     def __init__(self, catalog: Catalog, index: Index) -> None:
@@ -32,6 +36,7 @@ class Derived:
         self.index = index
         self._rows_by_name: dict[str, list[ProjectComparison]] = {}
         self._facet_values: dict[tuple[str, str], tuple[Project, list[FacetValue]]] = {}
+        self._fragments: dict[tuple[str, ...], tuple[object, Any]] = {}
 
     def keep_from(self, earlier: Derived) -> None:
         """Take over what `earlier` worked out per project that depends on nothing but the
@@ -39,6 +44,18 @@ class Derived:
         but the projects changed since (site/incremental.py checks). Each value is used
         again only for an equal project."""
         self._facet_values = dict(earlier._facet_values)
+        self._fragments = dict(earlier._fragments)
+
+    def fragment(self, key: tuple[str, ...], source: object, make: Callable[[], T]) -> T:
+        """What `make` gives, made again only when `source` (a project or its comparison
+        row) is no longer equal to the one it was made from: for a part of a page that
+        shows one project and reads nothing else but the language, the page's address
+        and the shared inputs (`keep_from`); `key` names the part, its page and language
+        and the project."""
+        kept = self._fragments.get(key)
+        if kept is None or (kept[0] is not source and kept[0] != source):
+            kept = self._fragments[key] = (source, make())
+        return cast(T, kept[1])
 
     def facet_values(self, lang: str, project: Project) -> list[FacetValue]:
         """`lookups.facets.facet_values`, worked out once per project and language: the
