@@ -1,7 +1,8 @@
 """`python -m generator serve`: build, serve site/ locally, update it as sources change.
 
 A change to a record or vocabulary updates only the pages whose Markdown changed (and
-every page that shows the change: all pages are generated again, build/preview.py); a
+every page that shows the change: every page that can show it is generated again,
+build/preview.py and site/incremental.py); a
 change to the theme, the strings or the MkDocs configuration builds everything again.
 Open pages reload by themselves; while the last change does not build, they show its
 problems (serve_http.py) and the last good site stays.
