@@ -37,6 +37,7 @@ class Derived:
         self._rows_by_name: dict[str, list[ProjectComparison]] = {}
         self._facet_values: dict[tuple[str, str], tuple[Project, list[FacetValue]]] = {}
         self._fragments: dict[tuple[str, ...], tuple[object, Any]] = {}
+        self._earlier: Derived | None = None
 
     def keep_from(self, earlier: Derived) -> None:
         """Take over what `earlier` worked out per project that depends on nothing but the
@@ -45,6 +46,9 @@ class Derived:
         again only for an equal project."""
         self._facet_values = dict(earlier._facet_values)
         self._fragments = dict(earlier._fragments)
+        # Only until this one's related projects are made: no chain of old catalogues.
+        self._earlier = earlier
+        earlier._earlier = None
 
     def fragment(self, key: tuple[str, ...], source: object, make: Callable[[], T]) -> T:
         """What `make` gives, made again only when `source` (a project or its comparison
@@ -97,7 +101,11 @@ class Derived:
 
     @cached_property
     def related(self) -> RelatedProjects:
-        return RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)
+        related = RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)
+        if self._earlier is not None and "related" in self._earlier.__dict__:
+            related.keep_ranking_from(self._earlier.related)
+        self._earlier = None
+        return related
 
     @cached_property
     def rows_by_id(self) -> dict[str, ProjectComparison]:
