@@ -7,7 +7,9 @@ through the recording proxies of site/reads.py, and kept with the project it sho
 every answer it got from the other projects and the catalogue's look-ups (its related
 projects, its successors, its comparison row). Next time the page is reused when its
 project is equal and every question gets an equal answer: generation is pure, so the page
-would be the same bytes. Every other page is made again each time.
+would be the same bytes. Every other page is made again each time, from per-project
+parts kept with the row or project they show (`Derived.fragment`, `Derived.facet_values`,
+projects.json's entries in export/entries.py), carried over from the last generation.
 
 Everything else a page may show — methods, vocabularies (organisations among them), the
 UI strings, the publisher's settings — is compared as a whole: when any of it changed,
