@@ -34,7 +34,6 @@ from generator.build.feedback import feedback_settings
 from generator.build.pipeline import BuildOptions, build, write_trees
 from generator.commands.serve import POLL_SECONDS, Session
 from generator.commands.serve_http import handler_for
-from generator.site.generate import generate_all
 from generator.validation.run import validate
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -124,10 +123,10 @@ def _stages(session: Session, options: BuildOptions, record: Path) -> dict[str, 
     catalog = preview.records.catalog(result)
     seconds["validate (cache) and load"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    trees = generate_all(catalog, feedback=feedback_settings(options.project_root, "en"))
-    seconds["generate all pages"] = time.perf_counter() - clock
+    generation = preview.pages.generate(catalog, feedback_settings(options.project_root, "en"))
+    seconds["generate the pages that can have changed"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    write_trees(options, trees, say=lambda text: None)
+    write_trees(options, generation.trees, say=lambda text: None, reused=generation.reused)
     seconds["write changed Markdown"] = time.perf_counter() - clock
     for language, live in preview.mkdocs.items():
         clock = time.perf_counter()

@@ -49,6 +49,13 @@ class RelatedProjects:
                 self._by_group[group].append(key)
         self._ranked: dict[Signature, list[str]] = {}
 
+    def keep_ranking_from(self, earlier: RelatedProjects) -> None:
+        """Take over `earlier`'s rankings when they were made from the same projects'
+        methods and target groups (a ranking depends on nothing else): the preview, after
+        an edit that changed neither."""
+        if earlier._members == self._members and earlier._limit == self._limit:
+            self._ranked = dict(earlier._ranked)
+
     def of(self, project: Project) -> list[str]:
         excluded = {project.id, project.predecessor, *self._successors.get(project.id, [])}
         key = signature(project)

@@ -12,7 +12,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -29,6 +29,7 @@ from generator.routes import FOOTER_PAGES, language_folder, top_folders
 from generator.safe_output import shown, shown_lines
 from generator.schema import Method, Project
 from generator.site.generate import generate_all
+from generator.site.incremental import IncrementalPages
 from generator.site.script_strings import theme_strings
 from generator.tracked import tracked_files
 from generator.validation.cache import ValidationCache
@@ -81,6 +82,8 @@ class Generated:
     epoch: int
     roots: dict[str, str]
     """Each language's public home address, or empty when it is not known."""
+    reused: dict[str, set[str]] = field(default_factory=dict)
+    """Per language, the pages that are the same as the last generation's (the preview's)."""
 
 
 def build(options: BuildOptions, say: Say = print) -> bool:
@@ -108,11 +111,13 @@ def build(options: BuildOptions, say: Say = print) -> bool:
 
 
 def generate(options: BuildOptions, say: Say = print, cache: ValidationCache | None = None,
-             catalog_of: Callable[[Result], Catalog] | None = None) -> Generated | None:
+             catalog_of: Callable[[Result], Catalog] | None = None,
+             incremental: IncrementalPages | None = None) -> Generated | None:
     """Validate and generate both trees in memory; None (with the problems said) on error.
 
     `catalog_of` makes the catalogue from the validation's result (the preview keeps the
-    records it parsed before); `Result.catalog` by default.
+    records it parsed before); `Result.catalog` by default. `incremental` (the preview's)
+    makes again only the pages that can have changed since its last generation.
     """
     lang = options.lang
     started = time.perf_counter()
@@ -143,7 +148,12 @@ def generate(options: BuildOptions, say: Say = print, cache: ValidationCache | N
     say(t(lang, "site.build.loaded", projects=len(catalog.projects),
           methods=len(catalog.methods), vocabularies=len(catalog.vocabularies),
           seconds=_since(started)))
-    trees = generate_all(catalog, feedback=feedback)
+    reused: dict[str, set[str]] = {}
+    if incremental is None:
+        trees = generate_all(catalog, feedback=feedback)
+    else:
+        generation = incremental.generate(catalog, feedback)
+        trees, reused = generation.trees, generation.reused
     # The validator reserves the ids of the site's own pages; this catches any other way
     # two pages could land on one address, before anything is written.
     collisions = page_path_problems(trees, catalog, result.id_positions)
@@ -152,16 +162,18 @@ def generate(options: BuildOptions, say: Say = print, cache: ValidationCache | N
         say(summary(collisions, len(result.files), lang))
         say(t(lang, "site.build.failed_validation"))
         return None
-    return Generated(trees, source_date_epoch(catalog), roots)
+    return Generated(trees, source_date_epoch(catalog), roots, reused)
 
 
-def write_trees(options: BuildOptions, trees: dict[str, list[Page]],
-                say: Say = print) -> dict[str, WriteReport]:
-    """Write both trees, each file only when its bytes changed."""
+def write_trees(options: BuildOptions, trees: dict[str, list[Page]], say: Say = print,
+                reused: dict[str, set[str]] | None = None) -> dict[str, WriteReport]:
+    """Write both trees, each file only when its bytes changed; `reused` pages, the same
+    as last time, are not even compared."""
     reports: dict[str, WriteReport] = {}
     step = time.perf_counter()
     for language, pages in trees.items():
-        report = reports[language] = write_tree(pages, options.md_root / language)
+        report = reports[language] = write_tree(pages, options.md_root / language,
+                                                (reused or {}).get(language, set()))
         say(t(options.lang, "site.build.markdown", lang=language, pages=len(pages),
               written=len(report.written), unchanged=len(report.unchanged),
               deleted=len(report.deleted), seconds=_since(step)))

@@ -1,9 +1,11 @@
 """The preview's builds (`python -m generator serve`, issue #18): fast after an edit, never wrong.
 
 After a change to a record or vocabulary the whole catalogue is validated again (from the
-validation cache, so unchanged files are not checked again) and every page is generated
-in memory again (pure, and cheap next to MkDocs), so a label or a method changes every
-page that shows it. The writer then touches only the Markdown files whose bytes changed,
+validation cache, so unchanged files are not checked again) and the pages are generated
+in memory again, those that cannot have changed taken from the last time
+(site/incremental.py: a project page whose project and every answer it read are the same;
+nothing after a change to a method, a vocabulary or a string). The writer compares only
+the pages made again and touches only the Markdown files whose bytes changed,
 and MkDocs, kept in this process (mkdocs_live.py), renders only those. Everything else
 gets a full build, into a folder beside the site and swapped in like `build` does: the
 first build, a change to the theme, the strings or mkdocs.yml (`refresh(everything=True)`),
@@ -39,6 +41,7 @@ from generator.catalog import Catalog
 from generator.i18n import LANGUAGES, t
 from generator.routes import language_folder
 from generator.safe_output import shown_lines
+from generator.site.incremental import IncrementalPages
 from generator.validation.cache import ValidationCache
 from generator.validation.crosscheck import build_catalog
 from generator.validation.load import LoadedRecord, load_record, read_limited
@@ -58,6 +61,7 @@ class Preview:
                        for language in LANGUAGES}
         self.indexer = Reindexer(options.site_dir, options.lang, say)
         self.records = KeptRecords()
+        self.pages = IncrementalPages()
         self._full_needed = True
         self.problems = ""
         """What the last refresh said when it failed (the page shows it); empty after a
@@ -77,6 +81,8 @@ class Preview:
 
         if everything:
             self._full_needed = True
+            # The strings or the theme changed: every page is made again, none reused.
+            self.pages = IncrementalPages()
             for live in self.mkdocs.values():
                 live.forget()
         ok = self._refresh(say)
@@ -85,10 +91,10 @@ class Preview:
 
     def _refresh(self, say: Say) -> bool:
         started = time.perf_counter()
-        generated = generate(self.options, say, self.cache, self.records.catalog)
+        generated = generate(self.options, say, self.cache, self.records.catalog, self.pages)
         if generated is None:
             return False
-        reports = write_trees(self.options, generated.trees, say)
+        reports = write_trees(self.options, generated.trees, say, generated.reused)
         if any(report.deleted for report in reports.values()):
             # MkDocs' dirty build never removes a page: a full build does.
             self._full_needed = True

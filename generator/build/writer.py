@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,17 +16,21 @@ class WriteReport:
     deleted: list[str] = field(default_factory=list)
 
 
-def write_tree(pages: list[Page], root: Path) -> WriteReport:
+def write_tree(pages: list[Page], root: Path, same: Set[str] = frozenset()) -> WriteReport:
     """Make `root` hold exactly `pages`.
 
     Unchanged files keep their modification time, so a watching server or a
-    later incremental step sees only real changes.
+    later incremental step sees only real changes. The paths in `same` are known to
+    hold the bytes written last time (the preview's reused pages): not read again.
     """
     report = WriteReport()
     wanted: set[Path] = set()
     for page in pages:
         target = root / page.path
         wanted.add(target)
+        if page.path in same and target.is_file():
+            report.unchanged.append(page.path)
+            continue
         data = page.markdown.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             report.unchanged.append(page.path)

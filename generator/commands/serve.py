@@ -1,7 +1,8 @@
 """`python -m generator serve`: build, serve site/ locally, update it as sources change.
 
 A change to a record or vocabulary updates only the pages whose Markdown changed (and
-every page that shows the change: all pages are generated again, build/preview.py); a
+every page that shows the change: every page that can show it is generated again,
+build/preview.py and site/incremental.py); a
 change to the theme, the strings or the MkDocs configuration builds everything again.
 Open pages reload by themselves; while the last change does not build, they show its
 problems (serve_http.py) and the last good site stays.
@@ -21,6 +22,7 @@ from generator.build.preview import Preview
 from generator.commands.build import add_build_options, options_from
 from generator.commands.serve_http import PreviewState, handler_for
 from generator.i18n import strings, t
+from generator.site.format.text import fixed_string
 
 WATCHED = ("theme", "generator/i18n", "mkdocs.yml", "mkdocs.en.yml")
 """Files every page may depend on: a change to one builds the whole site again."""
@@ -78,8 +80,10 @@ class Session:
             return False
         everything = shared != self.shared_seen
         if everything:
-            # The strings are read once per process; a changed message file is read again.
+            # The strings are read once per process; a changed message file is read again,
+            # and the page generator's copies of strings without parameters are dropped.
             strings.cache_clear()
+            fixed_string.cache_clear()
         self.content_seen, self.shared_seen = content, shared
         self.say(t(self.options.lang, "site.serve.rebuilding"))
         if not self._refresh(everything=everything):

@@ -59,16 +59,22 @@ def labels(catalog: Catalog, projects: list[Project]) -> dict[str, dict[str, dic
     return result
 
 
-def projects_document(catalog: Catalog, rows: list[ProjectComparison]) -> dict[str, Any]:
+def project_entry(row: ProjectComparison) -> dict[str, Any]:
+    """One project in projects.json: made from its comparison row alone."""
+    return {"id": row.project.id, "pages": pages(project_url(row.project.id)),
+            "record": record_json(row.project), "computed": computed(row)}
+
+
+def projects_document(catalog: Catalog, rows: list[ProjectComparison],
+                      entries: Any = None) -> dict[str, Any]:
+    """`entries` stands in for the list of `project_entry`s (export/entries.py)."""
     ordered = sorted(rows, key=lambda row: row.project.id)
     projects = [row.project for row in ordered]
     return {
         "format_version": FORMAT_VERSION,
         "licence": licence_block(),
         "schema": in_folder(schema_file("project"), PROJECTS_JSON),
-        "projects": [{"id": row.project.id, "pages": pages(project_url(row.project.id)),
-                      "record": record_json(row.project), "computed": computed(row)}
-                     for row in ordered],
+        "projects": [project_entry(row) for row in ordered] if entries is None else entries,
         "labels": labels(catalog, projects),
         "methods": {m.id: m.name.model_dump(exclude_none=True)
                     for m in sorted(catalog.methods.values(), key=lambda m: m.id)},

@@ -7,6 +7,7 @@ from functools import cache
 from importlib import import_module
 
 from generator.catalog import Catalog
+from generator.export.entries import EntryTexts
 from generator.export.files import data_files
 from generator.i18n import LANGUAGES
 from generator.page import Page
@@ -52,11 +53,12 @@ def generate_all(catalog: Catalog, languages: tuple[str, ...] = LANGUAGES,
             for lang in languages}
 
 
-def language_neutral_files(derived: Derived) -> list[Page]:
+def language_neutral_files(derived: Derived, kept: EntryTexts | None = None) -> list[Page]:
     """The open-data files, the explorer's facet labels (every name in both languages) and
-    the municipality outlines the locator maps draw by reference."""
-    return [*data_files(derived.catalog, derived.rows, derived.summaries),
-            facet_labels_file(derived.catalog), sprite_file(derived.catalog)]
+    the municipality outlines the locator maps draw by reference. `kept`: projects.json's
+    entries encoded before (the preview's, site/incremental.py)."""
+    return [*data_files(derived.catalog, derived.rows, derived.summaries, kept),
+            facet_labels_file(derived), sprite_file(derived.catalog)]
 
 
 def _tree(ctx: Context, shared: list[Page]) -> list[Page]:

@@ -38,7 +38,7 @@ import yaml
 from generator.diagnostics import Diagnostic
 from generator.tracked import tracked_files
 from generator.validation.cache_format import NotStorable, decode, encode
-from generator.validation.filecheck import FileResult
+from generator.validation.filecheck import FileResult, Summary
 from generator.validation.load import display_path
 
 DEFAULT_CACHE = Path("build/cache/validation")
@@ -73,6 +73,8 @@ class ValidationCache:
         self.root = root / fingerprint().hex()[:16]
         self._folder = str(self.root)
         self._pruned = False
+        self._memory: dict[str, tuple[list[Diagnostic], Summary | None]] = {}
+        """Entries this object read or wrote: a long-running preview reads each once."""
         self.tracked = tracked_files(root)
         """Files git tracks under the cache folder: if any, the cache is not used."""
 
@@ -109,14 +111,17 @@ class ValidationCache:
         """The stored result for `key`, with `file` as the place shown, or None."""
         if self.tracked:
             return None
-        try:
-            with open(self._path(key), "rb") as stream:
-                blob = stream.read()
-        except OSError:
-            return None
-        stored = decode(blob, key)  # None for anything but a well-formed entry for `key`
+        stored = self._memory.get(key)
         if stored is None:
-            return None
+            try:
+                with open(self._path(key), "rb") as stream:
+                    blob = stream.read()
+            except OSError:
+                return None
+            stored = decode(blob, key)  # None for anything but a well-formed entry for `key`
+            if stored is None:
+                return None
+            self._memory[key] = stored
         problems, summary = stored
         return FileResult([problem.in_file(file) for problem in problems], summary)
 
@@ -129,6 +134,7 @@ class ValidationCache:
         temporary = None
         try:
             blob = encode(key, result.problems, result.summary)
+            self._memory[key] = (result.problems, result.summary)
             target.parent.mkdir(parents=True, exist_ok=True)
             # Written aside and renamed, so a reader never sees half an entry.
             handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")

@@ -14,7 +14,7 @@ import re
 from generator.schema import Project
 from generator.site.context import Context
 from generator.site.lookups.cards import card_meta, sort_values
-from generator.site.lookups.facets import PROJECT_FILTER, facet_values
+from generator.site.lookups.facets import PROJECT_FILTER
 from generator.site.lookups.own_terms import own_values
 from generator.site.markup import escape
 
@@ -27,7 +27,7 @@ def search_data(ctx: Context, project: Project) -> str:
     catalog, lang = ctx.catalog, ctx.lang
     items += [_empty("filter", name, label) for name, label in own_values(catalog, lang, project)]
     items += [_empty("filter", item.facet, item.label)
-              for item in facet_values(catalog, lang, project)]
+              for item in ctx.derived.facet_values(lang, project)]
     row = ctx.derived.rows_by_id[project.id]
     items += [_empty("sort", key, sort) for key, sort in sort_values(lang, project, row).items()]
     items += [_empty("meta", key, text)

@@ -9,7 +9,9 @@ them, are made once by site/generate.py.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 from generator.analysis.aggregate import MethodSummary, method_summaries
 from generator.analysis.comparison import (
@@ -20,8 +22,12 @@ from generator.analysis.comparison import (
 from generator.analysis.hierarchy import TermTree, TermUse, term_usage
 from generator.analysis.related import RelatedProjects
 from generator.catalog import Catalog
+from generator.schema import Project
 from generator.site.format.text import collation_key, plain
+from generator.site.lookups.facets import FacetValue, facet_values
 from generator.site.lookups.index import RELATED_LIMIT, Index
+
+T = TypeVar("T")
 
 
 class Derived:
@@ -29,6 +35,40 @@ class Derived:
         self.catalog = catalog
         self.index = index
         self._rows_by_name: dict[str, list[ProjectComparison]] = {}
+        self._facet_values: dict[tuple[str, str], tuple[Project, list[FacetValue]]] = {}
+        self._fragments: dict[tuple[str, ...], tuple[object, Any]] = {}
+        self._earlier: Derived | None = None
+
+    def keep_from(self, earlier: Derived) -> None:
+        """Take over what `earlier` worked out per project that depends on nothing but the
+        project, the methods, the vocabularies and the strings; only when none of those
+        but the projects changed since (site/incremental.py checks). Each value is used
+        again only for an equal project."""
+        self._facet_values = dict(earlier._facet_values)
+        self._fragments = dict(earlier._fragments)
+        # Only until this one's related projects are made: no chain of old catalogues.
+        self._earlier = earlier
+        earlier._earlier = None
+
+    def fragment(self, key: tuple[str, ...], source: object, make: Callable[[], T]) -> T:
+        """What `make` gives, made again only when `source` (a project or its comparison
+        row) is no longer equal to the one it was made from: for a part of a page that
+        shows one project and reads nothing else but the language, the page's address
+        and the shared inputs (`keep_from`); `key` names the part, its page and language
+        and the project."""
+        kept = self._fragments.get(key)
+        if kept is None or (kept[0] is not source and kept[0] != source):
+            kept = self._fragments[key] = (source, make())
+        return cast(T, kept[1])
+
+    def facet_values(self, lang: str, project: Project) -> list[FacetValue]:
+        """`lookups.facets.facet_values`, worked out once per project and language: the
+        explorer of each tree, the facet labels and every project page ask for them."""
+        kept = self._facet_values.get((lang, project.id))
+        if kept is None or (kept[0] is not project and kept[0] != project):
+            kept = self._facet_values[(lang, project.id)] = (
+                project, facet_values(self.catalog, lang, project))
+        return kept[1]
 
     @cached_property
     def rows(self) -> list[ProjectComparison]:
@@ -61,7 +101,11 @@ class Derived:
 
     @cached_property
     def related(self) -> RelatedProjects:
-        return RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)
+        related = RelatedProjects(self.catalog.projects, self.index.successors, RELATED_LIMIT)
+        if self._earlier is not None and "related" in self._earlier.__dict__:
+            related.keep_ranking_from(self._earlier.related)
+        self._earlier = None
+        return related
 
     @cached_property
     def rows_by_id(self) -> dict[str, ProjectComparison]:

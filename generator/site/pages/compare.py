@@ -123,7 +123,8 @@ def compare_page(base: Context) -> Page:
     rows = ctx.derived.rows_by_name(ctx.lang)
     table = sortable_table(
         ctx, ctx.t("compare.table.caption", count=len(rows)), _columns(ctx), rows,
-        lambda row: ctx.link(routes.project_url(row.project.id), ctx.text(row.project.name)))
+        lambda row: ctx.link(routes.project_url(row.project.id), ctx.text(row.project.name)),
+        kept="compare")
     with_shares = [row for row in rows if row.combined or row.into_work or row.into_studies]
     # By identity: comparing rows by value compares whole records, for every pair of rows.
     shown = {id(row) for row in with_shares}

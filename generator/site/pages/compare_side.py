@@ -10,6 +10,7 @@ the page says so and links to the full table.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from generator import routes
@@ -141,7 +142,8 @@ def side_by_side_data(ctx: Context, rows: list[ProjectComparison]) -> dict[str, 
                     for aspect in ASPECTS],
         "projects": {row.project.id: {
             "name": _text_item(ctx, row.project.name, project_url(row.project.id)),
-            "cells": _cells(ctx, row)} for row in rows},
+            "cells": ctx.derived.fragment(("side-by-side", ctx.lang, row.project.id), row,
+                                          partial(_cells, ctx, row))} for row in rows},
     }
 
 

@@ -19,7 +19,7 @@ from generator.site.context import Context, PageKind
 from generator.site.fragments import term_tree
 from generator.site.fragments.maps import explore_map
 from generator.site.fragments.sections import project_link
-from generator.site.lookups.facets import FACETS, FIGURE_SORTS, SORTS, FacetValue, facet_values
+from generator.site.lookups.facets import FACETS, FIGURE_SORTS, SORTS, FacetValue
 from generator.site.markup import escape
 from generator.site.script_strings import EXPLORE_STRINGS, strings_attribute
 
@@ -67,7 +67,7 @@ def _form(ctx: Context) -> str:
 def _facets(ctx: Context) -> list[str]:
     counts: dict[str, Counter[FacetValue]] = defaultdict(Counter)
     for project in ctx.catalog.projects.values():
-        for value in facet_values(ctx.catalog, ctx.lang, project):
+        for value in ctx.derived.facet_values(ctx.lang, project):
             counts[value.facet][value] += 1
     own = term_tree.own_counts(ctx)
     fieldsets = []

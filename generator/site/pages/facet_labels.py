@@ -19,18 +19,18 @@ import json
 from collections import defaultdict
 
 from generator import routes
-from generator.catalog import Catalog
 from generator.i18n import LANGUAGES
 from generator.page import Page
 from generator.site.context import PageKind
-from generator.site.lookups.facets import FACETS, FacetValue, facet_values
+from generator.site.lookups.derived import Derived
+from generator.site.lookups.facets import FACETS, FacetValue
 
 
-def facet_label_pairs(catalog: Catalog) -> dict[str, list[list[str]]]:
+def facet_label_pairs(derived: Derived) -> dict[str, list[list[str]]]:
     """Per facet, every [Swedish, English] label pair (in LANGUAGES order), sorted."""
     pairs: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for project in catalog.projects.values():
-        per_language = [_by_facet(facet_values(catalog, lang, project)) for lang in LANGUAGES]
+    for project in derived.catalog.projects.values():
+        per_language = [_by_facet(derived.facet_values(lang, project)) for lang in LANGUAGES]
         for facet in FACETS:
             columns = [labels.get(facet, []) for labels in per_language]
             if len({len(column) for column in columns}) == 1:
@@ -39,9 +39,9 @@ def facet_label_pairs(catalog: Catalog) -> dict[str, list[list[str]]]:
             for facet in FACETS if pairs[facet]}
 
 
-def facet_labels_file(catalog: Catalog) -> Page:
+def facet_labels_file(derived: Derived) -> Page:
     """The same bytes in both trees: generate.py makes it once, with the open-data files."""
-    data = {"languages": list(LANGUAGES), "facets": facet_label_pairs(catalog)}
+    data = {"languages": list(LANGUAGES), "facets": facet_label_pairs(derived)}
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Page(routes.FACET_LABELS.path, text + "\n")
 
