@@ -23,7 +23,6 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-import jinja2
 import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
@@ -59,26 +58,6 @@ def _collected_warnings() -> Iterator[_Collected]:
         logger.removeHandler(handler)
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """The theme's templates compiled once per process, not once per build.
-
-    MkDocs makes a new template environment for every build, and compiling Material's
-    templates was most of a dirty build. Jinja keys each entry on the template's name
-    and checks it against a checksum of its source, so an edited template is compiled
-    again."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
 class LiveMkDocs:
     """One language's MkDocs configuration, loaded once and rebuilt from."""
 
@@ -86,20 +65,6 @@ class LiveMkDocs:
         self.config_file = config_file
         self._config: MkDocsConfig | None = None
         self._loaded_text: str | None = None
-        self._compiled = _CompiledTemplates()
-
-    def _load(self) -> MkDocsConfig:
-        config = load_config(str(self.config_file), strict=False)
-        theme = config.theme
-        make_environment = theme.get_env
-
-        def environment() -> jinja2.Environment:
-            made = make_environment()
-            made.bytecode_cache = self._compiled
-            return made
-
-        theme.get_env = environment  # type: ignore[method-assign]
-        return config
 
     def stale(self) -> bool:
         """Whether the next build must be a full one: nothing loaded, or the config changed."""
@@ -126,7 +91,7 @@ class LiveMkDocs:
         with _collected_warnings() as warnings:
             try:
                 if self._config is None:
-                    self._config = self._load()
+                    self._config = load_config(str(self.config_file), strict=False)
                 self._config.site_dir = str(site_dir.resolve())
                 mkdocs_build(self._config, dirty=dirty)
             except (Exception, SystemExit) as error:
