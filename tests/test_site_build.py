@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_CONTENT, build_into
 
+from generator import routes
 from generator.build import pipeline
 
 
@@ -39,7 +40,7 @@ def test_markdown_trees_have_identical_paths(catalogue_markdown: Path,
                                              catalogue_content: Path) -> None:
     swedish = markdown_paths(catalogue_markdown / "sv")
     assert swedish == markdown_paths(catalogue_markdown / "en")
-    projects = {Path("projects", f"{path.stem}.md")
+    projects = {Path(routes.project(path.stem).path)
                 for path in (catalogue_content / "projects").glob("*.yml")}
     assert projects <= swedish
 

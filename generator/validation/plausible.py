@@ -35,7 +35,7 @@ from pydantic import BaseModel
 
 from generator.diagnostics import Diagnostic
 from generator.schema import Method, Project
-from generator.validation.schema_errors import is_partial_date
+from generator.validation.model_paths import is_partial_date
 
 RECORD_DATE_FLOOR = dt.date(2000, 1, 1)
 """Earliest `added`/`reviewed`; also the build's earliest timestamp (`source_date_epoch`)."""

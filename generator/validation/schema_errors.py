@@ -5,17 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import types
-import typing
 from typing import Any
 
-from pydantic import BaseModel, BeforeValidator, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from generator.diagnostics import Diagnostic, FieldPath, format_path, plain_value
 from generator.ids import suggest_id
 from generator.schema.export import schema_name
 from generator.schema.refusals import CROSS_FIELD_CODES
-from generator.schema.types import ID_PATTERN, TEXT_CODES, PartialDate
+from generator.schema.types import ID_PATTERN, TEXT_CODES
+from generator.validation.model_paths import declared_type, is_partial_date, model_at
 from generator.validation.number_text import number_text_problem
 from generator.validation.type_advice import closest_option, type_variant
 from generator.yamlsource import Document
@@ -58,9 +57,6 @@ RETIRED_KEYS = {("", "evidence_level"): "retired_evidence_level",
                 ("budget", "total_sek"): "retired_budget_sek",
                 ("budget", "esf_grant_sek"): "retired_budget_sek"}
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PARTIAL_DATE_VALIDATOR = next(m for m in typing.get_args(PartialDate)
-                               if isinstance(m, BeforeValidator))
-
 
 def schema_diagnostics(
     error: ValidationError, model: type[BaseModel], document: Document, file: str
@@ -137,7 +133,7 @@ def _one(detail: Any, model: type[BaseModel], document: Document, file: str) -> 
     elif code in TYPE_CODES:
         params["expected_type"] = _TYPE_ERRORS[kind]
         params.setdefault("written", plain_value(found))
-        variant = type_variant(code, _TYPE_ERRORS[kind], found, _unwrap(_field(model, loc)[0]))
+        variant = type_variant(code, _TYPE_ERRORS[kind], found, declared_type(model, loc))
         if variant:
             params.setdefault("variant", variant)
     elif code in ("not_allowed_value", "not_allowed_value_quote"):
@@ -252,55 +248,3 @@ def _looks_numeric(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def is_partial_date(model: type[BaseModel], path: FieldPath) -> bool:
-    """Whether the field at `path` is a PartialDate (a year, a month or a day)."""
-    annotation, metadata = _field(model, path)
-    candidates = [annotation, *typing.get_args(annotation)]
-    metadata = [*metadata, *(m for c in candidates for m in getattr(c, "__metadata__", ()))]
-    return any(m == _PARTIAL_DATE_VALIDATOR for m in metadata)
-
-
-def model_at(model: type[BaseModel], path: FieldPath) -> type[BaseModel] | None:
-    """The model reached by following `path` from `model`, if it is one."""
-    annotation = _unwrap(_field(model, path)[0])
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    return None
-
-
-def allowed_keys(model: type[BaseModel], path: FieldPath) -> list[str]:
-    """Field names of the model reached by following `path` from `model`."""
-    found = model_at(model, path)
-    return list(found.model_fields) if found else []
-
-
-def _field(model: type[BaseModel], path: FieldPath) -> tuple[Any, list[Any]]:
-    """The annotation (and pydantic metadata) of the field at `path`, as declared."""
-    annotation: Any = model
-    metadata: list[Any] = []
-    for part in path:
-        annotation = _unwrap(annotation)
-        metadata = []
-        if isinstance(part, int):
-            args = typing.get_args(annotation)
-            annotation = args[0] if args else annotation
-        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            info = annotation.model_fields.get(part)
-            if info is None:
-                return None, []
-            annotation, metadata = info.annotation, list(info.metadata)
-    return annotation, metadata
-
-
-def _unwrap(annotation: Any) -> Any:
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            members = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-            annotation = members[0]
-        else:
-            return annotation

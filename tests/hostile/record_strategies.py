@@ -23,7 +23,7 @@ from schema_walk import Path, present, put
 from generator.schema import Method, Project
 from generator.schema import types as field_types
 from generator.schema.types import MAX_AMOUNT
-from generator.validation.schema_errors import is_partial_date
+from generator.validation.model_paths import is_partial_date
 
 TODAY = dt.date(2026, 12, 1)
 """The day the records are judged against: fixed, so every run draws and judges the same."""

@@ -87,7 +87,7 @@ def check_builds(catalog: Catalog, kind: str, record_id: str) -> None:
             elif page.path.endswith(".csv"):
                 rows = csv.reader(io.StringIO(page.markdown.removeprefix("\ufeff")))
                 assert not any(is_formula(cell) for row in rows for cell in row)
-        own = next(page for page in pages if page.path == f"{kind}/{record_id}.md")
+        own = next(page for page in pages if page.path == f"{kind}/{record_id}/index.md")
         html = render(own)
         assert _MD_LINK.search(html) is None, f"{language}: a link MkDocs would refuse"
 
