@@ -122,7 +122,7 @@ def test_lists_work_from_the_keyboard(site_url: str, page: Page) -> None:
     first = control(page, "partners.*.organisation")
     assert page.evaluate("document.activeElement.id") == first.get_attribute("id")
     remove = page.locator('[data-path="partners"] [data-remove]')
-    assert remove.inner_text() == t("en", "contribute.remove", what="partners", number=1)
+    assert remove.inner_text() == t("en", "contribute.remove", what="Partners", number=1)
     remove.focus()
     page.keyboard.press("Enter")
     assert page.locator('[data-path="partners"] [data-item]').count() == 0

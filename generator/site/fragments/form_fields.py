@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from generator.schema.words import in_language
 from generator.site.context import Context
 from generator.site.lookups.form_model import SOURCE_REFERENCE, FormField
 from generator.site.markup import escape
@@ -89,6 +90,12 @@ def _short(doc: str) -> str:
     return re.sub(r" \([^()]*\)$", "", first)
 
 
+def _what(ctx: Context, field: FormField) -> str:
+    """What a list or a choice of terms is called in buttons and legends: the field's label,
+    or the start of its documentation, rather than its YAML key."""
+    return in_language(field.title, ctx.lang) if field.title else _short(field.doc_in(ctx.lang))
+
+
 def _name(ctx: Context, field: FormField) -> str:
     """What a label says: the start of the field's documentation, its YAML key, and whether
     it is required."""
@@ -138,9 +145,10 @@ def _group(ctx: Context, field: FormField) -> str:
 
 def _list(ctx: Context, field: FormField) -> str:
     help_html = _help(ctx, field)
-    what = escape.text(field.key)
-    legend = escape.attribute(ctx.t("contribute.item", what=field.key, number="{number}"))
-    remove = escape.attribute(ctx.t("contribute.remove", what=field.key, number="{number}"))
+    what = escape.text(_what(ctx, field))
+    legend = escape.attribute(ctx.t("contribute.item", what=_what(ctx, field), number="{number}"))
+    remove = escape.attribute(ctx.t("contribute.remove", what=_what(ctx, field),
+                                    number="{number}"))
     item = joined([
         f'<fieldset class="vta-form__item" data-item id="{field_id(field)}-{ITEM}">',
         f'<legend data-item-legend data-template="{legend}">{what}</legend>',
@@ -172,7 +180,7 @@ def _refs(ctx: Context, field: FormField) -> str:
         f' aria-describedby="{_described_by(field, help_html)}">',
         f"<legend>{_name(ctx, field)}</legend>", help_html, _error(field),
         f'<p class="vta-form__filter"><label for="{base}-filter">'
-        f'{ctx.t("contribute.filter", what=escape.text(field.key))}</label> '
+        f'{ctx.t("contribute.filter", what=escape.text(_what(ctx, field)))}</label> '
         f'<input type="search" id="{base}-filter" data-filter autocomplete="off"></p>',
         f'<ul class="vta-form__choices">\n{choices}\n</ul>', "</fieldset>"])
 

@@ -38,6 +38,8 @@ class FormField:
     required: bool
     doc: str
     """The docstring, "Svenska. / English."."""
+    title: str = ""
+    """The field's label where the schema declares one, "Svenska / English"."""
     choices: tuple[str, ...] = ()
     default: Any = None
     vocabulary: str | None = None
@@ -68,7 +70,7 @@ def _field(model: type[BaseModel], name: str, hint: Any, path: tuple[str, ...]) 
     info = model.model_fields[name]
     default = None if info.default is PydanticUndefined else info.default
     common: dict[str, Any] = {"key": name, "path": path, "required": info.is_required(),
-                              "doc": info.description or "",
+                              "doc": info.description or "", "title": info.title or "",
                               "default": default if not isinstance(default, list) else None}
     inner = _without_none(hint)
     if typing.get_origin(inner) is typing.Annotated and typing.get_origin(
