@@ -26,6 +26,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def handle(self) -> None:
+        # A page the browser leaves before it has loaded closes the connection: not an error.
+        try:
+            super().handle()
+        except ConnectionError:
+            self.close_connection = True
+
 
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:

@@ -99,6 +99,14 @@ class PreviewHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are not news; build output is."""
 
+    def handle(self) -> None:
+        # A browser that leaves a page before it has loaded (a reload, a click) closes the
+        # connection mid-answer: nothing went wrong, so no traceback in the terminal.
+        try:
+            super().handle()
+        except ConnectionError:
+            self.close_connection = True
+
     def do_GET(self) -> None:
         address = urlsplit(self.path)
         if address.path == WAIT_PATH:
