@@ -13,31 +13,20 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from playwright.sync_api import Browser, sync_playwright
+
+from generator.commands.serve_http import QuietHandler
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def handle(self) -> None:
-        # A page the browser leaves before it has loaded closes the connection: not an error.
-        try:
-            super().handle()
-        except ConnectionError:
-            self.close_connection = True
-
-
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serve `folder` on a free port of 127.0.0.1; yields the root URL (ending in /)."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -10,7 +10,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,13 +17,14 @@ from a11y_browser import axe_violations, failed_requests, hidden_tab_stops, side
 from conftest import attr, one, soup
 from playwright.sync_api import Browser, Page
 
+from generator.commands.serve_http import QuietHandler
 from generator.i18n import t
 
 PREFIX = "/catalogue/"
 """The sub-path the site is served under here, as on a project's GitHub Pages."""
 
 
-class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+class _SubPathHandler(QuietHandler):
     """The site under PREFIX; a missing address gets the nearest 404.html, like most hosts."""
 
     def translate_path(self, path: str) -> str:
@@ -46,9 +46,6 @@ class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @contextmanager

@@ -91,10 +91,8 @@ def _empty_page(lang: str) -> bytes:
             f"<title>{title}</title></head><body><main></main></body></html>").encode()
 
 
-class PreviewHandler(SimpleHTTPRequestHandler):
-    """Files from the site folder; HTML pages with the preview's additions."""
-
-    state: PreviewState
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Files from a folder, with nothing in the terminal but what went wrong."""
 
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are not news; build output is."""
@@ -106,6 +104,12 @@ class PreviewHandler(SimpleHTTPRequestHandler):
             super().handle()
         except ConnectionError:
             self.close_connection = True
+
+
+class PreviewHandler(QuietHandler):
+    """Files from the site folder; HTML pages with the preview's additions."""
+
+    state: PreviewState
 
     def do_GET(self) -> None:
         address = urlsplit(self.path)

@@ -64,7 +64,11 @@ def language_neutral_files(derived: Derived, kept: EntryTexts | None = None) -> 
 def _tree(ctx: Context, shared: list[Page]) -> list[Page]:
     pages = list(shared)
     for kind in page_kinds():
-        made = kind(ctx)
-        pages += [with_search_kind(ctx, page) for page in
-                  (made if isinstance(made, list) else [made])]
+        pages += pages_of(ctx, kind)
     return sorted(pages, key=lambda page: page.path)
+
+
+def pages_of(ctx: Context, kind: PageKind) -> list[Page]:
+    """The pages of one kind in `ctx`'s language, each with its search kind."""
+    made = kind(ctx)
+    return [with_search_kind(ctx, page) for page in (made if isinstance(made, list) else [made])]

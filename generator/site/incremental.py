@@ -29,7 +29,7 @@ from generator.page import Page
 from generator.schema import Project
 from generator.site.context import NO_FEEDBACK, Context, Feedback
 from generator.site.fragments.search_kind import with_search_kind
-from generator.site.generate import language_neutral_files, page_kinds
+from generator.site.generate import language_neutral_files, page_kinds, pages_of
 from generator.site.lookups.derived import Derived
 from generator.site.lookups.index import Index, build_index
 from generator.site.pages.project import project_page, project_pages
@@ -94,9 +94,7 @@ class IncrementalPages:
             for kind in page_kinds():
                 if kind is project_pages:
                     continue
-                made = kind(ctx)
-                pages += [with_search_kind(ctx, page) for page in
-                          (made if isinstance(made, list) else [made])]
+                pages += pages_of(ctx, kind)
             reused = generation.reused[lang] = set()
             for project in catalog.projects.values():
                 entry = self._kept.get((lang, project.id))
