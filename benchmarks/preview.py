@@ -6,11 +6,14 @@
 For every size it writes a synthetic catalogue (benchmarks/synthetic.py), times a cold
 `build` of it (the pipeline as `python -m generator build` runs it), then starts the
 preview as `python -m generator serve` does (the session, its web server and its watch
-loop, in this process) and, once its first build and search index are done, saves an edit
-to one project's Swedish and English summary and asks the server for both pages until
-both show it. That time is the latency; it is reported with the cold build's time and
-their ratio, with the time until the search index was updated too, and the stages of one
-more edit run one by one. Output: benchmarks/out/preview.{md,json}. It asserts nothing.
+loop, in this process) and, once its first build and search index are done, saves edits to
+one project's Swedish and English text (`EDITS`: a word in its summary, which only its own
+page shows, then in its name, which every list shows) and after each waits as a served
+page does (one long request until a rebuild has finished) and then asks for both pages,
+until both show it. That time is the latency; it is reported with the cold build's time
+and their ratio, with the time until the search index was updated too, and the stages of
+one more edit of each kind run one by one. Output: benchmarks/out/preview.{md,json}. It
+asserts nothing.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ from benchmarks.clock import Timing, timed
 from benchmarks.synthetic import write_catalogue
 from generator.build.feedback import feedback_settings
 from generator.build.pipeline import BuildOptions, build, write_trees
-from generator.commands.serve import POLL_SECONDS, Session
-from generator.commands.serve_http import handler_for
+from generator.commands.serve import Session, watched_roots
+from generator.commands.serve_http import WAIT_PATH, handler_for
+from generator.commands.serve_watch import FALLBACK_SECONDS, ChangeNotices, watch
 from generator.validation.run import validate
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -45,11 +49,26 @@ def _page_shows(url: str, word: str) -> bool:
         return word in answer.read().decode("utf-8")
 
 
-def _edit(record: Path, word: str) -> None:
-    """A word at the start of the project's Swedish and English summary, saved at once."""
+def _version(base: str, after: int) -> int:
+    """The preview's rebuild count once it differs from `after` (what the reload script of
+    every served page waits for)."""
+    with urllib.request.urlopen(f"{base}{WAIT_PATH.lstrip('/')}?after={after}",
+                                timeout=120) as answer:
+        return int(answer.read())
+
+
+EDITS = {
+    "summary": "a word in the summary (only the project's own page shows it)",
+    "name": "a word in the name (every list, count and comparison shows it)",
+}
+"""The edits timed, by the field they change in Swedish and English."""
+
+
+def _edit(record: Path, word: str, field: str = "summary") -> None:
+    """A word at the start of the project's Swedish and English `field`, saved at once."""
     data = yaml.safe_load(record.read_text(encoding="utf-8"))
     for language in ("sv", "en"):
-        data["summary"][language] = f"{word} {data['summary'][language]}"
+        data[field][language] = f"{word} {data[field][language]}"
     record.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
                       encoding="utf-8")
 
@@ -71,51 +90,61 @@ def measure(projects: int, folder: Path, repeat: int) -> dict[str, object]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     running = threading.Event()
     running.set()
-
-    def watch() -> None:
-        while running.is_set():
-            time.sleep(POLL_SECONDS)
-            session.check()
-
-    watcher = threading.Thread(target=watch, daemon=True)
+    notices = ChangeNotices(watched_roots(options))
+    watcher = threading.Thread(target=watch, args=(session.check, notices, running.is_set),
+                               daemon=True)
     watcher.start()
     record = sorted((content / "projects").glob("*.yml"))[projects // 2]
     base = f"http://127.0.0.1:{server.server_port}/"
     urls = [f"{base}projects/{record.stem}/", f"{base}en/projects/{record.stem}/"]
+    edits = {field: _timed_edits(base, urls, record, field, repeat, session)
+             for field in EDITS}
+    running.clear()
+    watcher.join()
+    notices.stop()
+    stages = {field: _stages(session, options, record, field) for field in EDITS}
+    server.shutdown()
+    server.server_close()
+    for timed_edits in edits.values():
+        median = timed_edits["median"]
+        assert isinstance(median, dict)
+        timed_edits["ratio_wall"] = median["wall"] / cold.wall
+        timed_edits["ratio_cpu"] = median["cpu"] / cold.cpu
+    return {"projects": projects, "cold": cold.as_dict(), "edits": edits, "stages": stages}
+
+
+def _timed_edits(base: str, urls: list[str], record: Path, field: str, repeat: int,
+                 session: Session) -> dict[str, object]:
     latencies: list[Timing] = []
     indexed: list[float] = []
     for run in range(repeat):
-        word = f"PREVIEWEDIT{run}"
+        word = f"PREVIEW{field.upper()}{run}"
+        version = _version(base, -1)
         wall, cpu = time.perf_counter(), time.process_time()
-        _edit(record, word)
-        waiting = list(urls)
-        while waiting:
-            waiting = [url for url in waiting if not _page_shows(url, word)]
-            if waiting:
-                time.sleep(0.02)
+        _edit(record, word, field)
+        # As the page in a browser: one long request until a rebuild has finished, then
+        # both pages; again if a rebuild finished that did not include the edit yet.
+        while True:
+            version = _version(base, version)
+            if all(_page_shows(url, word) for url in urls):
+                break
         latencies.append(Timing(time.perf_counter() - wall, time.process_time() - cpu))
-        time.sleep(POLL_SECONDS * 2)
+        time.sleep(FALLBACK_SECONDS)
         session.preview.indexer.wait()
         indexed.append(time.perf_counter() - wall)
-        print(f"  edit {run + 1}: {latencies[-1].wall:.2f} s "
+        print(f"  {field} edit {run + 1}: {latencies[-1].wall:.2f} s "
               f"({latencies[-1].cpu:.2f} s processor), search index after {indexed[-1]:.1f} s",
               flush=True)
-    running.clear()
-    watcher.join()
-    stages = _stages(session, options, record)
-    server.shutdown()
-    server.server_close()
-    best = min(latencies, key=lambda timing: timing.wall)
-    median = sorted(latencies, key=lambda timing: timing.wall)[len(latencies) // 2]
-    return {"projects": projects, "cold": cold.as_dict(),
-            "edits": [timing.as_dict() for timing in latencies], "median": median.as_dict(),
-            "best": best.as_dict(), "ratio_wall": median.wall / cold.wall,
-            "ratio_cpu": median.cpu / cold.cpu, "search_indexed": indexed, "stages": stages}
+    ordered = sorted(latencies, key=lambda timing: timing.wall)
+    return {"edits": [timing.as_dict() for timing in latencies],
+            "median": ordered[len(ordered) // 2].as_dict(), "best": ordered[0].as_dict(),
+            "search_indexed": indexed}
 
 
-def _stages(session: Session, options: BuildOptions, record: Path) -> dict[str, float]:
+def _stages(session: Session, options: BuildOptions, record: Path,
+            field: str) -> dict[str, float]:
     """One more edit, through the preview's steps one at a time (wall-clock seconds)."""
-    _edit(record, "STAGEEDIT")
+    _edit(record, "STAGEEDIT", field)
     preview = session.preview
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -126,7 +155,8 @@ def _stages(session: Session, options: BuildOptions, record: Path) -> dict[str, 
     generation = preview.pages.generate(catalog, feedback_settings(options.project_root, "en"))
     seconds["generate the pages that can have changed"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    write_trees(options, generation.trees, say=lambda text: None, reused=generation.reused)
+    write_trees(options, generation.trees, say=lambda text: None, reused=generation.reused,
+                held=preview.held)
     seconds["write changed Markdown"] = time.perf_counter() - clock
     for language, live in preview.mkdocs.items():
         clock = time.perf_counter()
@@ -139,23 +169,27 @@ def _stages(session: Session, options: BuildOptions, record: Path) -> dict[str, 
 def report(results: list[dict[str, object]], load: tuple[float, float, float]) -> str:
     lines = [f"Load average before the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}, "
              f"{os.cpu_count()} cores.", "",
-             "| projects | cold build s | edit → both pages s (median; best) | processor s "
-             "| ratio wall (processor) | search index after s |", "|---|---|---|---|---|---|"]
+             "| projects | edit | cold build s | edit → both pages s (median; best) "
+             "| processor s | ratio wall (processor) | search index after s |",
+             "|---|---|---|---|---|---|---|"]
     for result in results:
-        cold, median, best = result["cold"], result["median"], result["best"]
-        assert isinstance(cold, dict) and isinstance(median, dict) and isinstance(best, dict)
-        indexed = result["search_indexed"]
-        assert isinstance(indexed, list)
-        lines.append(f"| {result['projects']:,} | {cold['wall']:.1f} ({cold['cpu']:.1f} "
-                     f"processor) | {median['wall']:.2f}; {best['wall']:.2f} | "
-                     f"{median['cpu']:.2f} | {result['ratio_wall']:.3f} "
-                     f"({result['ratio_cpu']:.3f}) | {sorted(indexed)[len(indexed) // 2]:.1f} |")
-    lines += ["", "Stages of one edit, wall-clock s:", ""]
+        cold, edits = result["cold"], result["edits"]
+        assert isinstance(cold, dict) and isinstance(edits, dict)
+        for field, timed_edits in edits.items():
+            median, best = timed_edits["median"], timed_edits["best"]
+            indexed = sorted(timed_edits["search_indexed"])
+            lines.append(
+                f"| {result['projects']:,} | {field} | {cold['wall']:.1f} ({cold['cpu']:.1f} "
+                f"processor) | {median['wall']:.2f}; {best['wall']:.2f} | {median['cpu']:.2f} "
+                f"| {timed_edits['ratio_wall']:.3f} ({timed_edits['ratio_cpu']:.3f}) "
+                f"| {indexed[len(indexed) // 2]:.1f} |")
+    lines += ["", "Stages of one more edit, wall-clock s:", ""]
     for result in results:
         stages = result["stages"]
         assert isinstance(stages, dict)
-        lines.append(f"- {result['projects']:,}: " + ", ".join(
-            f"{name} {value:.2f}" for name, value in stages.items()))
+        for field, seconds in stages.items():
+            lines.append(f"- {result['projects']:,}, {field}: " + ", ".join(
+                f"{name} {value:.2f}" for name, value in seconds.items()))
     return "\n".join(lines) + "\n"
 
 

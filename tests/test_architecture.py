@@ -51,7 +51,8 @@ ALLOWED = {
 """What each part of the generator may import (docs-dev/ARCHITECTURE.md); commands/ and
 cli.py, at the top, may import anything."""
 SITE_LAYERS = {"format": 0, "markup": 0, "lookups": 1, "context": 2, "script_strings": 2,
-               "fragments": 3, "pages": 4, "generate": 5, "incremental": 5, "reads": 5}
+               "fragments": 3, "pages": 4, "generate": 5, "incremental": 5, "reads": 5,
+               "own_fields": 5}
 """Page generation's layers: a module imports site modules of its own layer or below."""
 PURE = ("generator.site", "generator.export", "generator.routes", "generator.page")
 """Catalogue in, pages out: no files, no programs, no build."""

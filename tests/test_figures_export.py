@@ -16,8 +16,9 @@ from helpers_validation import VALID, record_files
 from generator.analysis.aggregate import method_summaries
 from generator.analysis.comparison import compare_projects
 from generator.catalog import Catalog
+from generator.export.entries import projects_csv
 from generator.export.records import methods_document, projects_document
-from generator.export.table import COLUMNS, projects_csv
+from generator.export.table import COLUMNS
 from generator.schema import Project
 from generator.validation.load import load_records
 from generator.validation.run import validate

@@ -62,6 +62,19 @@ def _target_group(content: Path) -> None:
     _project(content, "goinge-forward", change)
 
 
+def _places(content: Path) -> None:
+    """The county page's map shades by the municipalities projects name."""
+    municipalities = yaml.safe_load((content / "vocabularies" / "municipalities.yml").read_text(
+        encoding="utf-8"))["terms"]
+
+    def change(data: Any) -> None:
+        county = data["counties"][0]
+        data["municipalities"] = [*data["municipalities"], next(
+            term["id"] for term in municipalities
+            if term["county"] == county and term["id"] not in data["municipalities"])]
+    _project(content, "goinge-forward", change)
+
+
 def _figures(content: Path) -> None:
     def change(data: Any) -> None:
         share = data["outcomes"][0]["into_work_or_studies"]
@@ -94,7 +107,8 @@ def _method_name(content: Path) -> None:
 
 EDITS: list[tuple[str, Edit, bool]] = [
     ("text", _text, True), ("title", _title, True), ("methods", _methods, True),
-    ("target group", _target_group, True), ("figures", _figures, True),
+    ("target group", _target_group, True), ("places", _places, True),
+    ("figures", _figures, True),
     ("added project", _added, True), ("deleted project", _deleted, True),
     ("vocabulary label", _vocabulary_label, False), ("method name", _method_name, False),
 ]

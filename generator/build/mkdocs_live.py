@@ -7,6 +7,14 @@ is newer than their HTML, and the writer (writer.py) touches only files whose by
 changed. That is all this module adds; what counts as a change that needs a full build
 is decided by the preview (preview.py).
 
+Between builds of one loaded configuration the theme's templates are compiled once: a
+dirty build otherwise spends half its time compiling Material's templates again, since
+MkDocs makes a new template environment for every build. The environment of the first
+build is handed back through MkDocs' documented `on_env` event (`_KeptTemplates`, a plugin
+of the loaded configuration only: mkdocs.yml has none, and `build` uses none). A change to
+the theme or mkdocs.yml loads the configuration again (preview.py), and with it a new
+environment.
+
 Two things differ from `mkdocs build --strict`, both because of the dirty mode:
 - MkDocs' strict mode would count its own warning that a dirty build is running, so the
   warnings are counted here instead, that one left out;
@@ -23,10 +31,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+import jinja2
 import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
 
 from generator.build.mkdocs_run import MkDocsResult
 from generator.page import Page
@@ -56,6 +67,20 @@ def _collected_warnings() -> Iterator[_Collected]:
         yield handler
     finally:
         logger.removeHandler(handler)
+
+
+class _KeptTemplates(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+    """The first build's template environment, for every later build of the same config."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.environment: jinja2.Environment | None = None
+
+    def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig,
+               files: Files) -> jinja2.Environment:
+        if self.environment is None:
+            self.environment = env
+        return self.environment
 
 
 class LiveMkDocs:
@@ -92,6 +117,7 @@ class LiveMkDocs:
             try:
                 if self._config is None:
                     self._config = load_config(str(self.config_file), strict=False)
+                    self._config.plugins["vta-kept-templates"] = _KeptTemplates()
                 self._config.site_dir = str(site_dir.resolve())
                 mkdocs_build(self._config, dirty=dirty)
             except (Exception, SystemExit) as error:

@@ -11,6 +11,7 @@ sorts them so the same site gives the same bytes.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,10 +26,17 @@ UNUSED_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js",
 """Pagefind's ready-made interfaces: the site has its own, so they are not published."""
 
 
-def index_site(site: Path, lang: str) -> str | None:
-    """Write the search bundle into `site`; an error text (in `lang`) when indexing failed."""
+def index_site(site: Path, lang: str, *, in_background: bool = False) -> str | None:
+    """Write the search bundle into `site`; an error text (in `lang`) when indexing failed.
+
+    `in_background`: at a lower priority (the preview's index, made after the pages are
+    served), so that the next edit's pages are not kept waiting for it.
+    """
     command = [sys.executable, "-m", "pagefind", "--site", str(site.resolve()),
                "--output-subdir", BUNDLE, "--quiet"]
+    nice = shutil.which("nice")
+    if in_background and nice:
+        command = [nice, "-n", "10", *command]
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     output = (completed.stdout + completed.stderr).strip()
     entry = site / BUNDLE / "pagefind-entry.json"

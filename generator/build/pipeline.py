@@ -166,14 +166,17 @@ def generate(options: BuildOptions, say: Say = print, cache: ValidationCache | N
 
 
 def write_trees(options: BuildOptions, trees: dict[str, list[Page]], say: Say = print,
-                reused: dict[str, set[str]] | None = None) -> dict[str, WriteReport]:
+                reused: dict[str, set[str]] | None = None,
+                held: dict[str, set[str]] | None = None) -> dict[str, WriteReport]:
     """Write both trees, each file only when its bytes changed; `reused` pages, the same
-    as last time, are not even compared."""
+    as last time, are not even compared; `held`: each tree's paths after the last write
+    (writer.write_tree)."""
     reports: dict[str, WriteReport] = {}
     step = time.perf_counter()
     for language, pages in trees.items():
         report = reports[language] = write_tree(pages, options.md_root / language,
-                                                (reused or {}).get(language, set()))
+                                                (reused or {}).get(language, set()),
+                                                (held or {}).get(language))
         say(t(options.lang, "site.build.markdown", lang=language, pages=len(pages),
               written=len(report.written), unchanged=len(report.unchanged),
               deleted=len(report.deleted), seconds=_since(step)))

@@ -63,6 +63,8 @@ class Preview:
         self.records = KeptRecords()
         self.pages = IncrementalPages()
         self._full_needed = True
+        self.held: dict[str, set[str]] | None = None
+        """Each Markdown tree's paths after the last write; None: not known, walk it."""
         self.problems = ""
         """What the last refresh said when it failed (the page shows it); empty after a
         refresh that succeeded."""
@@ -83,6 +85,7 @@ class Preview:
             self._full_needed = True
             # The strings or the theme changed: every page is made again, none reused.
             self.pages = IncrementalPages()
+            self.held = None
             for live in self.mkdocs.values():
                 live.forget()
         ok = self._refresh(say)
@@ -94,7 +97,10 @@ class Preview:
         generated = generate(self.options, say, self.cache, self.records.catalog, self.pages)
         if generated is None:
             return False
-        reports = write_trees(self.options, generated.trees, say, generated.reused)
+        held, self.held = self.held, None
+        reports = write_trees(self.options, generated.trees, say, generated.reused, held)
+        self.held = {language: {page.path for page in pages}
+                      for language, pages in generated.trees.items()}
         if any(report.deleted for report in reports.values()):
             # MkDocs' dirty build never removes a page: a full build does.
             self._full_needed = True
@@ -222,7 +228,7 @@ class Reindexer:
             self._wanted.wait()
             self._wanted.clear()
             started = time.perf_counter()
-            error = index_site(self.site_dir, self.lang)
+            error = index_site(self.site_dir, self.lang, in_background=True)
             self.failed = error is not None
             if error:
                 self._say(shown_lines(error))

@@ -114,19 +114,24 @@ def summary_json(summary: MethodSummary) -> dict[str, Any]:
     }
 
 
-def methods_document(catalog: Catalog, summaries: list[MethodSummary]) -> dict[str, Any]:
-    by_id = {summary.method_id: summary for summary in summaries}
+def method_entry(method: Method, summary: MethodSummary | None) -> dict[str, Any]:
+    """One method in methods.json: its record and the summary of its projects, if any."""
     empty: dict[str, Any] = {"projects": [], "participants": None, "shares": {},
                              "shares_of_other_bases": {}, "effects": []}
-    methods = []
-    for method in sorted(catalog.methods.values(), key=lambda m: m.id):
-        summary = by_id.get(method.id)
-        methods.append({"id": method.id, "pages": pages(method_url(method.id)),
-                        "record": record_json(method),
-                        **(summary_json(summary) if summary else empty)})
+    return {"id": method.id, "pages": pages(method_url(method.id)),
+            "record": record_json(method), **(summary_json(summary) if summary else empty)}
+
+
+def methods_document(catalog: Catalog, summaries: list[MethodSummary],
+                     entries: Any = None) -> dict[str, Any]:
+    """`entries` stands in for the list of `method_entry`s (export/entries.py)."""
+    if entries is None:
+        by_id = {summary.method_id: summary for summary in summaries}
+        entries = [method_entry(method, by_id.get(method.id))
+                   for method in sorted(catalog.methods.values(), key=lambda m: m.id)]
     return {"format_version": FORMAT_VERSION, "licence": licence_block(),
             "schema": in_folder(schema_file("method"), METHODS_JSON),
-            "min_projects_for_summary": MIN_FOR_SUMMARY, "methods": methods}
+            "min_projects_for_summary": MIN_FOR_SUMMARY, "methods": entries}
 
 
 def dumps(document: dict[str, Any]) -> str:

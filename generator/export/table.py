@@ -1,4 +1,4 @@
-"""projects.csv: one row per project, the columns documented on the open-data page.
+"""projects.csv's columns, documented on the open-data page (the file: export/entries.py).
 
 Values are language-neutral: ids and codes, numbers with a decimal point,
 several values separated by ";". Names come in both languages. The file starts
@@ -8,14 +8,11 @@ cell can start a formula in one (`csv_safety`).
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 
 from generator.analysis.comparison import ProjectComparison, ShareFigure, not_comparable
 from generator.catalog import Catalog
 from generator.export.computed import rounded
-from generator.export.csv_safety import safe_cell
 from generator.export.records import pages
 from generator.export.table_effect import EVIDENCE_COLUMNS
 from generator.routes import project_url
@@ -141,13 +138,3 @@ COLUMNS: dict[str, Cell] = {
     "not_directly_comparable": lambda row, _: (
         "yes" if not_comparable(row.all_flags()) else "no") if row.outcome else "",
 }
-
-
-def projects_csv(catalog: Catalog, rows: list[ProjectComparison]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([safe_cell(name) for name in COLUMNS])
-    for row in sorted(rows, key=lambda row: row.project.id):
-        # Every cell, not only the free-text ones: a column added later is covered too.
-        writer.writerow([safe_cell(cell(row, catalog)) for cell in COLUMNS.values()])
-    return "\ufeff" + buffer.getvalue()

@@ -7,7 +7,6 @@ from functools import cache
 from importlib import import_module
 
 from generator.catalog import Catalog
-from generator.export.entries import EntryTexts
 from generator.export.files import data_files
 from generator.i18n import LANGUAGES
 from generator.page import Page
@@ -53,11 +52,11 @@ def generate_all(catalog: Catalog, languages: tuple[str, ...] = LANGUAGES,
             for lang in languages}
 
 
-def language_neutral_files(derived: Derived, kept: EntryTexts | None = None) -> list[Page]:
+def language_neutral_files(derived: Derived) -> list[Page]:
     """The open-data files, the explorer's facet labels (every name in both languages) and
-    the municipality outlines the locator maps draw by reference. `kept`: projects.json's
-    entries encoded before (the preview's, site/incremental.py)."""
-    return [*data_files(derived.catalog, derived.rows, derived.summaries, kept),
+    the municipality outlines the locator maps draw by reference. Their entries come through
+    `derived.fragment`: the preview's (site/incremental.py) encodes only changed ones."""
+    return [*data_files(derived.catalog, derived.rows, derived.summaries, derived.fragment),
             facet_labels_file(derived), sprite_file(derived.catalog)]
 
 

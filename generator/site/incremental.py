@@ -7,9 +7,11 @@ through the recording proxies of site/reads.py, and kept with the project it sho
 every answer it got from the other projects and the catalogue's look-ups (its related
 projects, its successors, its comparison row). Next time the page is reused when its
 project is equal and every question gets an equal answer: generation is pure, so the page
-would be the same bytes. Every other page is made again each time, from per-project
-parts kept with the row or project they show (`Derived.fragment`, `Derived.facet_values`,
-projects.json's entries in export/entries.py), carried over from the last generation.
+would be the same bytes. Every other page is kept as it was after an edit to nothing but
+fields only a project's own page shows (site/own_fields.py: a summary, a description), and
+made again after any other edit, from per-project parts kept with the row or project they
+show (`Derived.fragment`, `Derived.facet_values`,
+the open-data files' entries in export/entries.py), carried over from the last generation.
 
 Everything else a page may show — methods, vocabularies (organisations among them), the
 UI strings, the publisher's settings — is compared as a whole: when any of it changed,
@@ -23,7 +25,6 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from generator.catalog import Catalog
-from generator.export.entries import EntryTexts
 from generator.i18n import LANGUAGES, strings
 from generator.page import Page
 from generator.schema import Project
@@ -32,6 +33,7 @@ from generator.site.fragments.search_kind import with_search_kind
 from generator.site.generate import language_neutral_files, page_kinds, pages_of
 from generator.site.lookups.derived import Derived
 from generator.site.lookups.index import Index, build_index
+from generator.site.own_fields import ProjectsSeen, only_own_fields_changed, projects_seen
 from generator.site.pages.project import project_page, project_pages
 from generator.site.reads import Log, Read, RecordingMapping, RecordingObject, same_answers
 
@@ -75,27 +77,33 @@ class IncrementalPages:
         self._shared: _Shared | None = None
         self._derived: Derived | None = None
         self._kept: dict[tuple[str, str], _Kept] = {}
-        self._entries: EntryTexts = {}
+        self._listings: dict[str, list[Page]] = {}
+        """Per language, the last pages of every kind but the project pages."""
+        self._seen: ProjectsSeen = ({}, {})
 
     def generate(self, catalog: Catalog, feedback: Feedback = NO_FEEDBACK) -> Generation:
         shared = _Shared.of(catalog, feedback)
         derived = Derived(catalog, build_index(catalog))
+        listings_kept = (shared == self._shared and bool(self._listings)
+                         and only_own_fields_changed(self._seen, catalog))
         if shared != self._shared:
             self._kept = {}
         elif self._derived is not None:
             derived.keep_from(self._derived)
-        self._shared, self._derived = shared, derived
-        neutral = language_neutral_files(derived, self._entries)
+        self._shared, self._derived, self._seen = shared, derived, projects_seen(catalog)
+        neutral = language_neutral_files(derived)
         kept: dict[tuple[str, str], _Kept] = {}
         generation = Generation({})
         for lang in LANGUAGES:
             ctx = Context(catalog, derived.index, lang, shared=derived, feedback=feedback)
-            pages = list(neutral)
-            for kind in page_kinds():
-                if kind is project_pages:
-                    continue
-                pages += pages_of(ctx, kind)
             reused = generation.reused[lang] = set()
+            if listings_kept:
+                reused.update(page.path for page in self._listings[lang])
+            else:
+                self._listings[lang] = [page for kind in page_kinds()
+                                        if kind is not project_pages
+                                        for page in pages_of(ctx, kind)]
+            pages = [*neutral, *self._listings[lang]]
             for project in catalog.projects.values():
                 entry = self._kept.get((lang, project.id))
                 if entry is not None and _still(entry, project, catalog, derived):

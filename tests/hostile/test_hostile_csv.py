@@ -22,7 +22,8 @@ from generator.analysis.comparison import ProjectComparison
 from generator.catalog import Catalog
 from generator.export import table
 from generator.export.csv_safety import FORMULA_TRIGGERS, is_formula, safe_cell
-from generator.export.table import COLUMNS, projects_csv
+from generator.export.entries import projects_csv
+from generator.export.table import COLUMNS
 from generator.i18n import LANGUAGES, t
 from generator.site.generate import generate_all
 from generator.site.lookups.derived import Derived

@@ -8,7 +8,7 @@ a table or list with the same figures beside it, so nothing depends on seeing th
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from generator.catalog import Catalog
@@ -71,6 +71,10 @@ def _county_regions(ctx: Context, counts: dict[str, int], codes: list[str],
 def counties_map(ctx: Context, map_id: str) -> str:
     """All counties shaded by their projects, each linking to its page, and the table."""
     counts = county_counts(ctx)
+    return _drawn(ctx, map_id, counts, lambda: _counties_map(ctx, map_id, counts))
+
+
+def _counties_map(ctx: Context, map_id: str, counts: dict[str, int]) -> str:
     codes = _by_label(ctx, "counties", list(counts))
     svg = choropleth(topology.counties(), _county_regions(ctx, counts, codes, link=True),
                      _texts(ctx, ctx.t("maps.counties.title"), ctx.t("maps.counties.desc")),
@@ -86,29 +90,39 @@ def explore_map(ctx: Context, map_id: str) -> str:
     links to the explorer with that county chosen."""
     counts = county_counts(ctx)
     codes = _by_label(ctx, "counties", list(counts))
-    return choropleth(topology.counties(), _county_regions(ctx, counts, codes, link=False),
-                      _texts(ctx, ctx.t("maps.explore.title"), ctx.t("maps.explore.desc")),
-                      map_id, Layout(legend="top-left"))
+    return _drawn(ctx, map_id, counts, lambda: choropleth(
+        topology.counties(), _county_regions(ctx, counts, codes, link=False),
+        _texts(ctx, ctx.t("maps.explore.title"), ctx.t("maps.explore.desc")),
+        map_id, Layout(legend="top-left")))
 
 
-def municipality_counts(catalog: Catalog, county: str) -> dict[str, int]:
+def municipality_counts(ctx: Context, county: str) -> dict[str, int]:
     """Projects naming each of the county's municipalities (a project only naming the county
     counts for none of them)."""
-    named: Counter[str] = Counter(code for project in catalog.projects.values()
-                                  for code in set(project.municipalities))
-    municipalities = catalog.vocabularies.get("municipalities", {})
+    named = ctx.derived.named_municipalities
+    municipalities = ctx.catalog.vocabularies.get("municipalities", {})
     return {code: named[code] for code, term in municipalities.items() if term.county == county}
+
+
+def _drawn(ctx: Context, map_id: str, counts: dict[str, int], draw: Callable[[], str]) -> str:
+    """A map with its figures, drawn again only when its counts changed: nothing else it
+    shows depends on the projects (`Derived.fragment`)."""
+    return ctx.derived.fragment(("map", map_id, ctx.lang, ctx.page_url), counts, draw)
 
 
 def county_map(ctx: Context, county: str, map_id: str) -> str:
     """The county's municipalities shaded by their projects, those with projects linking to
     the explorer showing them; beside it the same figures (a table of the municipalities
     with projects, the others named in a sentence)."""
-    counts = municipality_counts(ctx.catalog, county)
+    counts = municipality_counts(ctx, county)
     if not counts:
         # A catalogue whose vocabularies name none of the county's municipalities has
         # nothing to draw; the county page still lists its projects.
         return ""
+    return _drawn(ctx, map_id, counts, lambda: _county_map(ctx, county, map_id, counts))
+
+
+def _county_map(ctx: Context, county: str, map_id: str, counts: dict[str, int]) -> str:
     codes = _by_label(ctx, "municipalities", list(counts))
     county_name = ctx.label_plain("counties", county)
     regions, rows, without = [], [], []

@@ -9,6 +9,7 @@ them, are made once by site/generate.py.)
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any, TypeVar, cast
@@ -51,11 +52,12 @@ class Derived:
         earlier._earlier = None
 
     def fragment(self, key: tuple[str, ...], source: object, make: Callable[[], T]) -> T:
-        """What `make` gives, made again only when `source` (a project or its comparison
-        row) is no longer equal to the one it was made from: for a part of a page that
-        shows one project and reads nothing else but the language, the page's address
-        and the shared inputs (`keep_from`); `key` names the part, its page and language
-        and the project."""
+        """What `make` gives, made again only when `source` is no longer equal to the one
+        it was made from: for a part of a page (or of an open-data file) that shows
+        nothing of the projects but `source` (a project, its comparison row, a method's
+        summary, a map's counts) and reads nothing else but the language, the page's
+        address and the shared inputs (`keep_from`); `key` names the part, its page and
+        language and what it shows."""
         kept = self._fragments.get(key)
         if kept is None or (kept[0] is not source and kept[0] != source):
             kept = self._fragments[key] = (source, make())
@@ -84,6 +86,12 @@ class Derived:
             self._rows_by_name[lang] = sorted(self.rows, key=lambda row: (
                 collation_key(plain(row.project.name, lang)), row.project.id))
         return self._rows_by_name[lang]
+
+    @cached_property
+    def named_municipalities(self) -> Counter[str]:
+        """How many projects name each municipality (the county pages' maps)."""
+        return Counter(code for project in self.catalog.projects.values()
+                       for code in set(project.municipalities))
 
     @cached_property
     def target_group_tree(self) -> TermTree:

@@ -22,6 +22,7 @@ _ESCAPES = {char: f"&#{ord(char)};" for char in "\\`*_[]{}#|~"} | {
     # row and start a new block. Plain text is one line. The Unicode line separators are
     # line breaks to some readers (and to JavaScript before 2019), so they go too.
     "\r": " ", "\n": " ", "\x85": " ", "\u2028": " ", "\u2029": " "}
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
 _ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^( {0,3})(=+)[ \t]*$", re.MULTILINE)
 _BRACE = re.compile(r"[{}]")
@@ -29,7 +30,7 @@ _BRACE = re.compile(r"[{}]")
 
 def text(value: str) -> str:
     """Plain text for Markdown or HTML: shown exactly as written, never markup."""
-    return "".join(_ESCAPES.get(char, char) for char in value)
+    return value.translate(_ESCAPE_TABLE)
 
 
 def with_code(value: str) -> str:

@@ -70,12 +70,20 @@ def _facets(ctx: Context) -> list[str]:
         for value in ctx.derived.facet_values(ctx.lang, project):
             counts[value.facet][value] += 1
     own = term_tree.own_counts(ctx)
+    # The lists show nothing of the projects but these counts: made again when they change.
+    return ctx.derived.fragment(("explore-facets", ctx.lang, ctx.page_url), (counts, own),
+                                lambda: _fieldsets(ctx, counts, own))
+
+
+def _fieldsets(ctx: Context, counts: dict[str, Counter[FacetValue]],
+               own: dict[str, Counter[str]]) -> list[str]:
     fieldsets = []
     for facet in FACETS:
-        if not counts[facet]:
+        found = counts.get(facet)
+        if not found:
             continue
         items = []
-        for value in sorted(counts[facet]):
+        for value in sorted(found):
             label = escape.text(value.label)
             if value.language != ctx.lang:
                 label = f'<span lang="{value.language}">{label}</span>'
@@ -83,7 +91,7 @@ def _facets(ctx: Context) -> list[str]:
                 f'<li><label><input type="checkbox" name="{facet}" '
                 f'value="{escape.attribute(value.label)}"> <span>{label}</span> '
                 '<span class="vta-facet__count">'
-                f'{term_tree.facet_count(ctx, counts[facet][value], own.get(facet), value.label)}'
+                f'{term_tree.facet_count(ctx, found[value], own.get(facet), value.label)}'
                 '</span></label></li>')
         name = ctx.t(f"search.facet.{facet}")
         # Closed until needed, so the results stay near the top; the script opens
