@@ -35,7 +35,7 @@ from benchmarks.clock import Timing, timed
 from benchmarks.synthetic import write_catalogue
 from generator.build.feedback import feedback_settings
 from generator.build.pipeline import BuildOptions, build, write_trees
-from generator.commands.serve import Session, watched_roots
+from generator.commands.serve import Session, keep_for_the_session, watched_roots
 from generator.commands.serve_http import WAIT_PATH, handler_for
 from generator.commands.serve_watch import FALLBACK_SECONDS, ChangeNotices, watch
 from generator.validation.run import validate
@@ -85,6 +85,7 @@ def measure(projects: int, folder: Path, repeat: int) -> dict[str, object]:
     said: list[str] = []
     session = Session(options, say=said.append)
     session.first_build()
+    keep_for_the_session()  # as `serve` does
     session.preview.indexer.wait()
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler_for(options.site_dir, session.state))
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -158,6 +158,8 @@ def generate(options: BuildOptions, say: Say = print, cache: ValidationCache | N
     # two pages could land on one address, before anything is written.
     collisions = page_path_problems(trees, catalog, result.id_positions)
     if collisions:
+        if incremental is not None:
+            incremental.forget()
         say(format_text(collisions, lang))
         say(summary(collisions, len(result.files), lang))
         say(t(lang, "site.build.failed_validation"))

@@ -97,7 +97,9 @@ class Preview:
         generated = generate(self.options, say, self.cache, self.records.catalog, self.pages)
         if generated is None:
             return False
-        held, self.held = self.held, None
+        # Before a full build (the first, or after a failure) the folder is walked: whatever
+        # else may be there (a `build` into the same folder) goes.
+        held, self.held = (None if self._full_needed else self.held), None
         reports = write_trees(self.options, generated.trees, say, generated.reused, held)
         self.held = {language: {page.path for page in pages}
                       for language, pages in generated.trees.items()}

@@ -76,12 +76,6 @@ class Session:
 
     def first_build(self) -> None:
         self._refresh(everything=True)
-        # What is loaded now (modules, templates, the catalogue, the kept pages) lives as
-        # long as the preview. Frozen, Python's full collections stop walking it: at 1,000
-        # projects one of them took 0.5 s, every few edits. What of it later becomes
-        # garbage in a cycle is not collected: one first build's worth, once.
-        gc.collect()
-        gc.freeze()
 
     def check(self) -> bool:
         """Rebuild if anything changed since the last look; True if something did."""
@@ -110,6 +104,15 @@ class Session:
         return ok
 
 
+def keep_for_the_session() -> None:
+    """After the first build, in the preview's own process: what is loaded then (modules,
+    templates, the catalogue, the kept pages) lives as long as the preview. Frozen, it is
+    left out of Python's full collections, which at 1,000 projects took 0.5 s every few
+    edits; what of it later becomes garbage in a cycle stays, one first build's worth."""
+    gc.collect()
+    gc.freeze()
+
+
 def run(args: argparse.Namespace) -> int:
     options = options_from(args)
     session = Session(options)
@@ -121,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     server.daemon_threads = True
     session.first_build()
+    keep_for_the_session()
     if session.preview.problems and not options.site_dir.is_dir():
         print(t(options.lang, "site.serve.no_site"))
     threading.Thread(target=server.serve_forever, daemon=True).start()

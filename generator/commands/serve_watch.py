@@ -14,12 +14,18 @@ drop them.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    EVENT_TYPE_CLOSED_NO_WRITE,
+    EVENT_TYPE_OPENED,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver
 
@@ -31,12 +37,17 @@ SETTLE_SECONDS = 0.03
 """After a notice, how long to wait for the rest of a save (an editor's write and rename)."""
 
 
+_READ_ONLY = frozenset({EVENT_TYPE_OPENED, EVENT_TYPE_CLOSED_NO_WRITE})
+"""Notices of a file read, not changed: every refresh reads every record."""
+
+
 class _Wake(FileSystemEventHandler):
     def __init__(self, signal: threading.Event) -> None:
         self._signal = signal
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        self._signal.set()
+        if event.event_type not in _READ_ONLY:
+            self._signal.set()
 
 
 class ChangeNotices:
@@ -45,8 +56,9 @@ class ChangeNotices:
     def __init__(self, roots: list[Path]) -> None:
         self._signal = threading.Event()
         self._observer: BaseObserver | None = None
-        observer = Observer()
+        observer: BaseObserver | None = None
         try:
+            observer = Observer()
             for root in roots:
                 if root.is_dir():
                     observer.schedule(_Wake(self._signal), str(root), recursive=True)
@@ -56,8 +68,12 @@ class ChangeNotices:
             observer.daemon = True
             observer.start()
         except OSError:
-            # No notices here (inotify's limit on watched folders reached, or a file system
-            # without them): polling alone.
+            # No notices here (inotify's limit on instances or watched folders reached, or a
+            # file system without them): polling alone, and the watches made so far given
+            # back, or they would use up the limit that just ran out.
+            if observer is not None:
+                with contextlib.suppress(Exception):
+                    observer.stop()
             return
         self._observer = observer
 

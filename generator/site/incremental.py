@@ -74,6 +74,10 @@ class IncrementalPages:
     """The pages of one catalogue, generated again and again as it changes."""
 
     def __init__(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """Compare the next generation with none: as new, or after one that was refused."""
         self._shared: _Shared | None = None
         self._derived: Derived | None = None
         self._kept: dict[tuple[str, str], _Kept] = {}
@@ -90,20 +94,20 @@ class IncrementalPages:
             self._kept = {}
         elif self._derived is not None:
             derived.keep_from(self._derived)
-        self._shared, self._derived, self._seen = shared, derived, projects_seen(catalog)
         neutral = language_neutral_files(derived)
         kept: dict[tuple[str, str], _Kept] = {}
+        listings: dict[str, list[Page]] = {}
         generation = Generation({})
         for lang in LANGUAGES:
             ctx = Context(catalog, derived.index, lang, shared=derived, feedback=feedback)
             reused = generation.reused[lang] = set()
             if listings_kept:
-                reused.update(page.path for page in self._listings[lang])
+                listings[lang] = self._listings[lang]
+                reused.update(page.path for page in listings[lang])
             else:
-                self._listings[lang] = [page for kind in page_kinds()
-                                        if kind is not project_pages
-                                        for page in pages_of(ctx, kind)]
-            pages = [*neutral, *self._listings[lang]]
+                listings[lang] = [page for kind in page_kinds() if kind is not project_pages
+                                  for page in pages_of(ctx, kind)]
+            pages = [*neutral, *listings[lang]]
             for project in catalog.projects.values():
                 entry = self._kept.get((lang, project.id))
                 if entry is not None and _still(entry, project, catalog, derived):
@@ -113,7 +117,9 @@ class IncrementalPages:
                 kept[(lang, project.id)] = entry
                 pages.append(entry.page)
             generation.trees[lang] = sorted(pages, key=lambda page: page.path)
-        self._kept = kept
+        # Only a generation that got this far is what the next one compares with.
+        self._shared, self._derived, self._seen = shared, derived, projects_seen(catalog)
+        self._kept, self._listings = kept, listings
         return generation
 
 
