@@ -57,11 +57,9 @@ def _version(base: str, after: int) -> int:
         return int(answer.read())
 
 
-EDITS = {
-    "summary": "a word in the summary (only the project's own page shows it)",
-    "name": "a word in the name (every list, count and comparison shows it)",
-}
-"""The edits timed, by the field they change in Swedish and English."""
+EDITS = ("summary", "name")
+"""The fields an edit changes, in Swedish and English: the summary only the project's own
+page shows, the name every list, count and comparison shows."""
 
 
 def _edit(record: Path, word: str, field: str = "summary") -> None:
@@ -98,7 +96,7 @@ def measure(projects: int, folder: Path, repeat: int) -> dict[str, object]:
     record = sorted((content / "projects").glob("*.yml"))[projects // 2]
     base = f"http://127.0.0.1:{server.server_port}/"
     urls = [f"{base}projects/{record.stem}/", f"{base}en/projects/{record.stem}/"]
-    edits = {field: _timed_edits(base, urls, record, field, repeat, session)
+    edits = {field: _timed_edits(base, urls, record, field, repeat, session, cold)
              for field in EDITS}
     running.clear()
     watcher.join()
@@ -106,16 +104,11 @@ def measure(projects: int, folder: Path, repeat: int) -> dict[str, object]:
     stages = {field: _stages(session, options, record, field) for field in EDITS}
     server.shutdown()
     server.server_close()
-    for timed_edits in edits.values():
-        median = timed_edits["median"]
-        assert isinstance(median, dict)
-        timed_edits["ratio_wall"] = median["wall"] / cold.wall
-        timed_edits["ratio_cpu"] = median["cpu"] / cold.cpu
     return {"projects": projects, "cold": cold.as_dict(), "edits": edits, "stages": stages}
 
 
 def _timed_edits(base: str, urls: list[str], record: Path, field: str, repeat: int,
-                 session: Session) -> dict[str, object]:
+                 session: Session, cold: Timing) -> dict[str, object]:
     latencies: list[Timing] = []
     indexed: list[float] = []
     for run in range(repeat):
@@ -137,8 +130,10 @@ def _timed_edits(base: str, urls: list[str], record: Path, field: str, repeat: i
               f"({latencies[-1].cpu:.2f} s processor), search index after {indexed[-1]:.1f} s",
               flush=True)
     ordered = sorted(latencies, key=lambda timing: timing.wall)
+    median = ordered[len(ordered) // 2]
     return {"edits": [timing.as_dict() for timing in latencies],
-            "median": ordered[len(ordered) // 2].as_dict(), "best": ordered[0].as_dict(),
+            "median": median.as_dict(), "best": ordered[0].as_dict(),
+            "ratio_wall": median.wall / cold.wall, "ratio_cpu": median.cpu / cold.cpu,
             "search_indexed": indexed}
 
 

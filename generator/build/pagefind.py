@@ -34,8 +34,7 @@ def index_site(site: Path, lang: str, *, in_background: bool = False) -> str | N
     """
     command = [sys.executable, "-m", "pagefind", "--site", str(site.resolve()),
                "--output-subdir", BUNDLE, "--quiet"]
-    nice = shutil.which("nice")
-    if in_background and nice:
+    if in_background and (nice := shutil.which("nice")):
         command = [nice, "-n", "10", *command]
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     output = (completed.stdout + completed.stderr).strip()

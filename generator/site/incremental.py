@@ -88,8 +88,9 @@ class IncrementalPages:
     def generate(self, catalog: Catalog, feedback: Feedback = NO_FEEDBACK) -> Generation:
         shared = _Shared.of(catalog, feedback)
         derived = Derived(catalog, build_index(catalog))
+        seen = projects_seen(catalog)
         listings_kept = (shared == self._shared and bool(self._listings)
-                         and only_own_fields_changed(self._seen, catalog))
+                         and only_own_fields_changed(self._seen, seen))
         if shared != self._shared:
             self._kept = {}
         elif self._derived is not None:
@@ -118,7 +119,7 @@ class IncrementalPages:
                 pages.append(entry.page)
             generation.trees[lang] = sorted(pages, key=lambda page: page.path)
         # Only a generation that got this far is what the next one compares with.
-        self._shared, self._derived, self._seen = shared, derived, projects_seen(catalog)
+        self._shared, self._derived, self._seen = shared, derived, seen
         self._kept, self._listings = kept, listings
         return generation
 

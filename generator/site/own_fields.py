@@ -29,14 +29,13 @@ def projects_seen(catalog: Catalog) -> ProjectsSeen:
             {key: file for key, file in catalog.files.items() if key[0] == "project"})
 
 
-def only_own_fields_changed(before: ProjectsSeen, catalog: Catalog) -> bool:
-    """Whether `catalog` has the projects of `before`, in the same order and from the same
+def only_own_fields_changed(before: ProjectsSeen, now: ProjectsSeen) -> bool:
+    """Whether `now` has the projects of `before`, in the same order and from the same
     files, differing at most in OWN_PAGE_FIELDS."""
-    projects, files = before
-    if list(projects) != list(catalog.projects) or files != projects_seen(catalog)[1]:
+    (old, old_files), (new, new_files) = before, now
+    if list(old) != list(new) or old_files != new_files:
         return False
-    return all(_same_but_own(projects[key], project)
-               for key, project in catalog.projects.items())
+    return all(_same_but_own(old[key], project) for key, project in new.items())
 
 
 def _same_but_own(old: Project, new: Project) -> bool:

@@ -89,11 +89,14 @@ def explore_map(ctx: Context, map_id: str) -> str:
     """The explorer's county map: explore-map.js shades it by the selection; each county
     links to the explorer with that county chosen."""
     counts = county_counts(ctx)
+    return _drawn(ctx, map_id, counts, lambda: _explore_map(ctx, map_id, counts))
+
+
+def _explore_map(ctx: Context, map_id: str, counts: dict[str, int]) -> str:
     codes = _by_label(ctx, "counties", list(counts))
-    return _drawn(ctx, map_id, counts, lambda: choropleth(
-        topology.counties(), _county_regions(ctx, counts, codes, link=False),
-        _texts(ctx, ctx.t("maps.explore.title"), ctx.t("maps.explore.desc")),
-        map_id, Layout(legend="top-left")))
+    return choropleth(topology.counties(), _county_regions(ctx, counts, codes, link=False),
+                      _texts(ctx, ctx.t("maps.explore.title"), ctx.t("maps.explore.desc")),
+                      map_id, Layout(legend="top-left"))
 
 
 def municipality_counts(ctx: Context, county: str) -> dict[str, int]:
