@@ -11,11 +11,11 @@ from collections.abc import Callable
 
 from conftest import FIXTURE_CONTENT
 
-from generator.analysis.aggregate import method_summaries
-from generator.analysis.comparison import compare_projects
+from generator.analysis.aggregate import MethodSummary, method_summaries
+from generator.analysis.comparison import ProjectComparison, compare_projects
 from generator.catalog import Catalog
 from generator.export.csv_safety import safe_cell
-from generator.export.entries import methods_json, projects_csv, projects_json
+from generator.export.entries import Memo, fresh, methods_json, projects_csv, projects_json
 from generator.export.records import dumps, methods_document, projects_document
 from generator.export.table import COLUMNS
 from generator.site.lookups.index import build_index
@@ -38,19 +38,21 @@ class KeepingMemo:
         return self.kept[key][1]
 
 
-def _files(catalog: Catalog, memo: KeepingMemo | None = None) -> tuple[str, str, str]:
+def _rows_and_summaries(catalog: Catalog) -> tuple[list[ProjectComparison], list[MethodSummary]]:
     rows = compare_projects(catalog.projects.values())
-    summaries = method_summaries(rows, build_index(catalog).by_method)
-    if memo is None:
-        return (projects_json(catalog, rows), methods_json(catalog, summaries),
-                projects_csv(catalog, rows))
+    return rows, method_summaries(rows, build_index(catalog).by_method)
+
+
+def _files(catalog: Catalog, memo: Memo = fresh) -> tuple[str, str, str]:
+    """The three files made entry by entry (with a build's memo unless one is given)."""
+    rows, summaries = _rows_and_summaries(catalog)
     return (projects_json(catalog, rows, memo), methods_json(catalog, summaries, memo),
             projects_csv(catalog, rows, memo))
 
 
 def _whole(catalog: Catalog) -> tuple[str, str, str]:
-    rows = compare_projects(catalog.projects.values())
-    summaries = method_summaries(rows, build_index(catalog).by_method)
+    """The three files encoded whole, the way they were before entries were kept."""
+    rows, summaries = _rows_and_summaries(catalog)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([safe_cell(name) for name in COLUMNS])

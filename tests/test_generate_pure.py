@@ -57,11 +57,16 @@ def fixture_content(folder: Path) -> Path:
     return content
 
 
-@pytest.fixture(scope="module")
-def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    result = validate(fixture_content(tmp_path_factory.mktemp("fixture-catalogue")))
+def fixture_records_catalog(folder: Path) -> Catalog:
+    """`fixture_content` in `folder`, validated: the catalogue of a test module's pages."""
+    result = validate(fixture_content(folder))
     assert result.ok, result.diagnostics
     return result.catalog
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    return fixture_records_catalog(tmp_path_factory.mktemp("fixture-catalogue"))
 
 
 @pytest.fixture(scope="module")

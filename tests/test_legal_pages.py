@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from test_generate_pure import PROJECT, fixture_content
+from test_generate_pure import PROJECT, fixture_records_catalog
 
 from generator.build.feedback import BadFeedback, feedback_settings
 from generator.catalog import Catalog
@@ -17,7 +17,6 @@ from generator.routes import ACCESSIBILITY, CONTACT, project
 from generator.site.context import Feedback
 from generator.site.format.dates import partial_date
 from generator.site.generate import generate
-from generator.validation.run import validate
 
 SETTINGS = Feedback(issues="https://git.example.org/catalogue/issues",
                     email="katalogen@example.org", assessed="2026-11-30")
@@ -25,9 +24,7 @@ SETTINGS = Feedback(issues="https://git.example.org/catalogue/issues",
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    result = validate(fixture_content(tmp_path_factory.mktemp("legal-catalogue")))
-    assert result.ok, result.diagnostics
-    return result.catalog
+    return fixture_records_catalog(tmp_path_factory.mktemp("legal-catalogue"))
 
 
 def page(catalog: Catalog, lang: str, path: str, feedback: Feedback = SETTINGS) -> BeautifulSoup:

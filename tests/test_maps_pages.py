@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 from conftest import attr, one
-from test_generate_pure import fixture_content
+from test_generate_pure import fixture_records_catalog
 from test_hierarchy_usage import hierarchy_catalog
 
 from generator.catalog import Catalog
@@ -21,7 +21,6 @@ from generator.i18n import t
 from generator.page import Page
 from generator.routes import MAP_SPRITE, url_of
 from generator.site.generate import generate_all
-from generator.validation.run import validate
 
 FORMS = {"sv": ("{}: inga projekt", "{}: 1 projekt", "{}: {} projekt"),
          "en": ("{}: no projects", "{}: 1 project", "{}: {} projects")}
@@ -45,9 +44,7 @@ def municipality_counts(catalog: Catalog) -> Counter[str]:
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    result = validate(fixture_content(tmp_path_factory.mktemp("maps-catalogue")))
-    assert result.ok, result.diagnostics
-    return result.catalog
+    return fixture_records_catalog(tmp_path_factory.mktemp("maps-catalogue"))
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import html
 import re
 
 import pytest
-from test_generate_pure import ANCHOR, LINK, fixture_content, resolve
+from test_generate_pure import ANCHOR, LINK, fixture_records_catalog, resolve
 
 from generator.catalog import Catalog
 from generator.i18n import LANGUAGES, strings
@@ -23,7 +23,6 @@ from generator.site.context import Context, PageKind
 from generator.site.generate import generate_all, page_kinds
 from generator.site.lookups.derived import Derived
 from generator.site.lookups.index import build_index
-from generator.validation.run import validate
 
 KINDS = page_kinds()
 TITLE = re.compile(r"^# (.+)$", re.M)
@@ -32,9 +31,7 @@ OWN_PAGES = {route.path for route in FIXED if route.path.endswith(".md")}
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    result = validate(fixture_content(tmp_path_factory.mktemp("page-kinds")))
-    assert result.ok, result.diagnostics
-    return result.catalog
+    return fixture_records_catalog(tmp_path_factory.mktemp("page-kinds"))
 
 
 @pytest.fixture(scope="module")

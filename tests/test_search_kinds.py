@@ -12,22 +12,19 @@ from conftest import soup
 from playwright.sync_api import Page
 from search_browser import header_search
 from test_a11y_pages import page_urls
-from test_generate_pure import fixture_content
+from test_generate_pure import fixture_records_catalog
 
 from generator.catalog import Catalog
 from generator.i18n import t
 from generator.site.fragments.search_kind import WEIGHTS, page_kind
 from generator.site.generate import generate
-from generator.validation.run import validate
 
 KIND = re.compile(r'data-pagefind-meta="kind:([^"]*)"')
 
 
 @pytest.fixture(scope="module")
 def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
-    result = validate(fixture_content(tmp_path_factory.mktemp("kinds-catalogue")))
-    assert result.ok, result.diagnostics
-    return result.catalog
+    return fixture_records_catalog(tmp_path_factory.mktemp("kinds-catalogue"))
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
